@@ -1,0 +1,49 @@
+// `susumu <command>`: start (default), dev, demo, migrate.
+import { parseArgs } from "node:util";
+import { loadConfig } from "../server/config";
+
+const usage = `Usage: susumu <command> [options]
+
+  start                 run the app (embedded PostgreSQL unless DATABASE_URL is set)
+  dev                   run the API and the Vite dev server with hot reload
+  demo --size S|M|L     fill an empty database with a generated dataset (DATABASE_URL, or embedded)
+  migrate               apply the database migrations and exit
+`;
+
+async function main() {
+  const [command = "start", ...rest] = process.argv.slice(2);
+  const config = loadConfig();
+  switch (command) {
+    case "start": {
+      const { ensureWebBuild } = await import("./web-build");
+      await ensureWebBuild();
+      const { startServer } = await import("../server/main");
+      await startServer(config);
+      return;
+    }
+    case "dev": {
+      const { startDev } = await import("./dev-command");
+      await startDev(config);
+      return;
+    }
+    case "demo": {
+      const { values } = parseArgs({ args: rest, options: { size: { type: "string", default: "S" }, seed: { type: "string" } } });
+      const { runDemoCommand } = await import("./demo-command");
+      await runDemoCommand(config, values.size, values.seed);
+      return;
+    }
+    case "migrate": {
+      const { runMigrateCommand } = await import("./migrate-command");
+      await runMigrateCommand(config);
+      return;
+    }
+    default:
+      process.stdout.write(usage);
+      process.exitCode = command === "help" || command === "--help" ? 0 : 2;
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,171 @@
+import { z } from "zod";
+import { dateOnly, idSchema, pageOf, pageQuery, timestamp } from "./common";
+
+export const dealStatus = z.enum(["open", "won", "lost"]);
+export const money = z.number().int().min(0).max(1e14);
+
+export const deal = z.object({
+  id: idSchema,
+  name: z.string(),
+  accountId: idSchema.nullable(),
+  accountName: z.string().nullable(),
+  ownerId: idSchema,
+  ownerName: z.string(),
+  teamId: idSchema,
+  pipelineId: idSchema,
+  stageId: idSchema,
+  status: dealStatus,
+  amount: z.number().int().nullable(),
+  probability: z.number().int(),
+  probabilityReason: z.string().nullable(),
+  expectedCloseDate: dateOnly.nullable(),
+  nextMeetingDate: dateOnly.nullable(),
+  nextMeetingPurpose: z.string().nullable(),
+  decisionMakerId: idSchema.nullable(),
+  decisionMakerName: z.string().nullable(),
+  minutesUrl: z.string().nullable(),
+  channel: z.string().nullable(),
+  bantBudget: z.string().nullable(),
+  bantAuthority: z.string().nullable(),
+  bantNeed: z.string().nullable(),
+  bantTiming: z.string().nullable(),
+  lostReason: z.string().nullable(),
+  closeDatePushes: z.number().int(),
+  stageEnteredAt: timestamp,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  closedAt: timestamp.nullable(),
+  version: z.number().int(),
+});
+export type Deal = z.infer<typeof deal>;
+
+/** The seven fields a rep keeps current (seed 000). */
+export const sevenFields = [
+  "name",
+  "amount",
+  "probability",
+  "nextMeetingDate",
+  "nextMeetingPurpose",
+  "decisionMakerId",
+  "minutesUrl",
+] as const;
+
+export const dealSortFields = [
+  "name",
+  "amount",
+  "probability",
+  "expectedCloseDate",
+  "nextMeetingDate",
+  "updatedAt",
+  "createdAt",
+] as const;
+export type DealSortField = (typeof dealSortFields)[number];
+
+export const dealListQuery = z.object({
+  pipelineId: idSchema.optional(),
+  stageId: idSchema.optional(),
+  ownerId: idSchema.optional(),
+  teamId: idSchema.optional(),
+  accountId: idSchema.optional(),
+  status: dealStatus.optional(),
+  q: z.string().trim().max(200).optional(),
+  sort: z.enum([...dealSortFields, ...dealSortFields.map((f) => `-${f}` as const)]).default("-updatedAt"),
+  ...pageQuery,
+});
+export type DealListQuery = z.infer<typeof dealListQuery>;
+export const dealPage = pageOf(deal);
+
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+const url = z.url({ protocol: /^https?$/ }).max(2000);
+
+/** Fields a person edits directly; stage moves go through POST /deals/:id/stage. */
+const editable = {
+  name: z.string().trim().min(1).max(200),
+  accountId: idSchema.nullable().optional(),
+  ownerId: idSchema.optional(),
+  amount: money.nullable().optional(),
+  probability: z.number().int().min(0).max(100).optional(),
+  probabilityReason: optionalText(500),
+  expectedCloseDate: dateOnly.nullable().optional(),
+  nextMeetingDate: dateOnly.nullable().optional(),
+  nextMeetingPurpose: optionalText(500),
+  decisionMakerId: idSchema.nullable().optional(),
+  minutesUrl: url.nullable().optional(),
+  channel: optionalText(50),
+  bantBudget: optionalText(500),
+  bantAuthority: optionalText(500),
+  bantNeed: optionalText(500),
+  bantTiming: optionalText(500),
+};
+
+export const dealCreate = z.object({
+  ...editable,
+  pipelineId: idSchema.optional(),
+  stageId: idSchema.optional(),
+});
+export type DealCreate = z.infer<typeof dealCreate>;
+
+export const dealPatch = z
+  .object({ ...editable, name: editable.name.optional(), version: z.number().int().min(1) })
+  .strict();
+export type DealPatch = z.infer<typeof dealPatch>;
+
+export const stageMove = z.object({
+  stageId: idSchema,
+  version: z.number().int().min(1),
+  lostReason: z.string().max(100).optional(),
+});
+export type StageMove = z.infer<typeof stageMove>;
+
+export const boardQuery = z.object({
+  pipelineId: idSchema,
+  teamId: idSchema.optional(),
+  ownerId: idSchema.optional(),
+  q: z.string().trim().max(200).optional(),
+});
+export type BoardQuery = z.infer<typeof boardQuery>;
+
+export const boardCard = deal.pick({
+  id: true,
+  name: true,
+  accountName: true,
+  ownerId: true,
+  ownerName: true,
+  stageId: true,
+  status: true,
+  amount: true,
+  probability: true,
+  expectedCloseDate: true,
+  nextMeetingDate: true,
+  updatedAt: true,
+  version: true,
+});
+export type BoardCard = z.infer<typeof boardCard>;
+
+export const board = z.object({
+  pipelineId: idSchema,
+  /** Won and lost columns hold the deals closed since this date (the start of the month). */
+  closedSince: dateOnly,
+  columns: z.array(
+    z.object({
+      stageId: idSchema,
+      count: z.number().int(),
+      amount: z.number().int(),
+      /** The first cards by expected close date; `count` is the whole column. */
+      deals: z.array(boardCard),
+    }),
+  ),
+});
+export type Board = z.infer<typeof board>;
+
+export const timelineEntry = z.object({
+  at: timestamp,
+  kind: z.enum(["stage", "field", "create"]),
+  actorName: z.string().nullable(),
+  fromStageId: idSchema.nullable().optional(),
+  toStageId: idSchema.nullable().optional(),
+  overrideReason: z.string().nullable().optional(),
+  changes: z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() })).optional(),
+});
+export const dealDetail = deal.extend({ timeline: z.array(timelineEntry) });
+export type DealDetail = z.infer<typeof dealDetail>;

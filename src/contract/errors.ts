@@ -1,0 +1,37 @@
+// The closed set of API error codes, with a message in each language. The HTTP status of each code
+// lives in one map in the server's error handler.
+export const errorMessages = {
+  VALIDATION_FAILED: { ja: "入力内容に誤りがあります。", en: "The request is not valid." },
+  UNAUTHENTICATED: { ja: "ログインしてください。", en: "Please log in." },
+  INVALID_CREDENTIALS: {
+    ja: "メールアドレスまたはパスワードが正しくありません。",
+    en: "The e-mail address or password is incorrect.",
+  },
+  CSRF_TOKEN_INVALID: {
+    ja: "セキュリティトークンが無効です。ページを再読み込みしてください。",
+    en: "The security token is missing or invalid. Please reload the page.",
+  },
+  FORBIDDEN: { ja: "この操作を行う権限がありません。", en: "You are not allowed to do this." },
+  NOT_FOUND: { ja: "対象が見つかりません。", en: "Not found." },
+  VERSION_CONFLICT: {
+    ja: "他のユーザーが先に更新しました。最新の内容を読み込んでから、もう一度保存してください。",
+    en: "Someone else updated this record first. Reload the latest version and save again.",
+  },
+  INVALID_REFERENCE: {
+    ja: "指定された関連データが存在しないか、参照できません。",
+    en: "A referenced record does not exist or is not visible to you.",
+  },
+  RATE_LIMITED: {
+    ja: "試行回数が多すぎます。しばらくしてから再度お試しください。",
+    en: "Too many attempts. Please wait a moment and try again.",
+  },
+  INTERNAL: { ja: "サーバーでエラーが発生しました。", en: "An internal error occurred." },
+  DATABASE_UNAVAILABLE: { ja: "データベースに接続できません。", en: "The database is not reachable." },
+} as const;
+
+export type ErrorCode = keyof typeof errorMessages;
+export type Language = "ja" | "en";
+
+export type ApiErrorBody = {
+  error: { code: ErrorCode; message: string; details?: unknown };
+};

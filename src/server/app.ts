@@ -1,0 +1,125 @@
+// The composition root: plugins, error handling, OpenAPI, and every module wired to its dependencies.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { Database } from "../db/client";
+import { AppError, registerErrorHandler, sendError } from "./errors";
+import { registerHealthRoutes } from "./health.routes";
+import { createAccountRepository } from "./modules/accounts/accounts.repository";
+import { registerAccountRoutes } from "./modules/accounts/accounts.routes";
+import { createAccountService } from "./modules/accounts/accounts.service";
+import { createAuditRepository } from "./modules/audit/audit.repository";
+import { registerAuthHooks } from "./modules/auth/auth.hooks";
+import { createAuthRepository } from "./modules/auth/auth.repository";
+import { registerAuthRoutes } from "./modules/auth/auth.routes";
+import { type Clock, createAuthService } from "./modules/auth/auth.service";
+import { createDealRepository } from "./modules/deals/deals.repository";
+import { registerDealRoutes } from "./modules/deals/deals.routes";
+import { createDealService, type DealRepositories } from "./modules/deals/deals.service";
+import { createDirectoryRepository } from "./modules/directory/directory.repository";
+import { registerDirectoryRoutes } from "./modules/directory/directory.routes";
+
+export type AppDeps = {
+  database: Database;
+  clock?: Clock;
+  secureCookies?: boolean;
+  sessionHours?: number;
+  loginRateLimit?: number;
+  /** The built web app to serve; none in API tests. */
+  webRoot?: string;
+  logger?: FastifyServerOptions["logger"];
+};
+
+export const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../dist/web");
+
+export async function buildApp(deps: AppDeps) {
+  const { db, pool } = deps.database;
+  const clock = deps.clock ?? { now: () => new Date() };
+  const sessionHours = deps.sessionHours ?? 24 * 7;
+
+  const app = Fastify({ logger: deps.logger ?? false, trustProxy: true, bodyLimit: 1024 * 1024 });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: "Susumu API",
+        description: "Sales progress management. Authenticate with the session cookie (and `x-csrf-token` on writes) or a personal API token (`Authorization: Bearer …`).",
+        version: "1",
+      },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "susumu_session" },
+          token: { type: "http", scheme: "bearer" },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
+
+  const auth = createAuthService({ repo: createAuthRepository(db), clock, sessionHours });
+  registerAuthHooks(app, auth);
+
+  const reposOf = (executor: typeof db): DealRepositories => ({
+    deals: createDealRepository(executor),
+    audit: createAuditRepository(executor),
+    directory: createDirectoryRepository(executor),
+  });
+  const repos = reposOf(db);
+  const deals = createDealService({
+    repos,
+    inTransaction: (work) => db.transaction((tx) => work(reposOf(tx as unknown as typeof db))),
+    clock,
+  });
+
+  registerHealthRoutes(app, { pool });
+  registerAuthRoutes(app, {
+    auth,
+    secureCookies: deps.secureCookies ?? false,
+    sessionHours,
+    loginRateLimit: deps.loginRateLimit ?? 10,
+  });
+  registerDirectoryRoutes(app, { directory: repos.directory });
+  registerDealRoutes(app, { deals });
+  registerAccountRoutes(app, { accounts: createAccountService({ accounts: createAccountRepository(db) }) });
+
+  await registerWeb(app, deps.webRoot);
+  return app;
+}
+
+/** The built single-page app: its files, and index.html for every other non-API path. */
+async function registerWeb(app: FastifyInstance, webRoot: string | undefined) {
+  const hasWeb = webRoot !== undefined && existsSync(path.join(webRoot, "index.html"));
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    const isApi = request.url.startsWith("/api/") || request.url === "/api";
+    if (!hasWeb || isApi || request.method !== "GET") return sendError(request, reply, "NOT_FOUND");
+    return reply.type("text/html").sendFile("index.html");
+  });
+}
+
+export { AppError };

@@ -1,0 +1,56 @@
+// The environment, parsed once. Nothing else reads process.env.
+import { z } from "zod";
+
+const flag = z
+  .enum(["0", "1", "true", "false", "yes", "no"])
+  .transform((value) => value === "1" || value === "true" || value === "yes");
+
+const configSchema = z.object({
+  DATABASE_URL: z.url().optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  SUSUMU_DATA_DIR: z.string().default("./data"),
+  SUSUMU_DEMO: flag.default(true),
+  SUSUMU_DEMO_PASSWORD: z.string().min(8).default("susumu-demo"),
+  SUSUMU_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Send the session cookie only over HTTPS: set when served behind TLS. */
+  SUSUMU_SECURE_COOKIES: flag.default(false),
+  SUSUMU_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
+  SUSUMU_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+});
+
+export type Config = {
+  databaseUrl: string | undefined;
+  port: number;
+  host: string;
+  dataDir: string;
+  demo: boolean;
+  demoPassword: string;
+  logLevel: z.infer<typeof configSchema>["SUSUMU_LOG_LEVEL"];
+  secureCookies: boolean;
+  sessionHours: number;
+  loginRateLimit: number;
+};
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = configSchema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== "")),
+  );
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${problems.join("\n")}`);
+  }
+  const e = parsed.data;
+  return {
+    databaseUrl: e.DATABASE_URL,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: e.SUSUMU_DATA_DIR,
+    demo: e.SUSUMU_DEMO,
+    demoPassword: e.SUSUMU_DEMO_PASSWORD,
+    logLevel: e.SUSUMU_LOG_LEVEL,
+    secureCookies: e.SUSUMU_SECURE_COOKIES,
+    sessionHours: e.SUSUMU_SESSION_HOURS,
+    loginRateLimit: e.SUSUMU_LOGIN_RATE_LIMIT,
+  };
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { createTestApp } from "../../../test/http";
+import { PASSWORD } from "../../../test/fixtures";
+
+describe("auth over HTTP", async () => {
+  const { app, login } = await createTestApp();
+
+  it("logs in with an HttpOnly SameSite session cookie and returns the CSRF token", async () => {
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      payload: { email: "Member-A1@test.example", password: PASSWORD },
+    });
+    expect(response.statusCode).toBe(200);
+    const cookie = response.cookies.find((c) => c.name === "susumu_session");
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+    const body = response.json();
+    expect(body.csrfToken).toMatch(/^[\w-]{40,}$/);
+    expect(body.user).toMatchObject({ email: "member-a1@test.example", role: "member", teamName: "Aチーム" });
+    expect(body.user).not.toHaveProperty("passwordHash");
+  });
+
+  it("refuses a wrong password with a code and a message in the caller's language", async () => {
+    const ja = await app.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      payload: { email: "admin@test.example", password: "wrong" },
+    });
+    expect(ja.statusCode).toBe(401);
+    expect(ja.json().error).toMatchObject({ code: "INVALID_CREDENTIALS", message: expect.stringContaining("パスワード") });
+    const en = await app.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      headers: { "accept-language": "en-US,en;q=0.9" },
+      payload: { email: "nobody@test.example", password: "wrong" },
+    });
+    expect(en.json().error).toMatchObject({ code: "INVALID_CREDENTIALS", message: expect.stringContaining("password") });
+  });
+
+  it("answers malformed input with 400 VALIDATION_FAILED and the failing fields", async () => {
+    const response = await app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email: "not-an-email" } });
+    expect(response.statusCode).toBe(400);
+    const { error } = response.json();
+    expect(error.code).toBe("VALIDATION_FAILED");
+    expect(error.details.issues.map((i: { path: string }) => i.path)).toEqual(
+      expect.arrayContaining(["body.email", "body.password"]),
+    );
+    const broken = await app.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      headers: { "content-type": "application/json" },
+      payload: "{not json",
+    });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().error.code).toBe("VALIDATION_FAILED");
+  });
+
+  it("requires a session for the API", async () => {
+    const response = await app.inject({ method: "GET", url: "/api/v1/me" });
+    expect(response.statusCode).toBe(401);
+    expect(response.json().error.code).toBe("UNAUTHENTICATED");
+    const forged = await app.inject({ method: "GET", url: "/api/v1/deals", cookies: { susumu_session: "forged" } });
+    expect(forged.statusCode).toBe(401);
+  });
+
+  it("rejects a cookie-authenticated write without the CSRF token", async () => {
+    const { cookie, request } = await login("member-a1@test.example");
+    const without = await app.inject({
+      method: "POST",
+      url: "/api/v1/deals",
+      cookies: { susumu_session: cookie },
+      payload: { name: "CSRF test" },
+    });
+    expect(without.statusCode).toBe(403);
+    expect(without.json().error.code).toBe("CSRF_TOKEN_INVALID");
+    const wrong = await request("POST", "/api/v1/deals", { name: "CSRF test" }, { "x-csrf-token": "wrong" });
+    expect(wrong.statusCode).toBe(403);
+    const me = await request("GET", "/api/v1/me");
+    expect(me.json().csrfToken).toBeTruthy();
+  });
+
+  it("ends the session on logout", async () => {
+    const { request } = await login("member-a2@test.example");
+    expect((await request("POST", "/api/v1/auth/logout")).statusCode).toBe(200);
+    expect((await request("GET", "/api/v1/me")).statusCode).toBe(401);
+  });
+
+  it("rate-limits repeated login attempts for one account", async () => {
+    const attempt = () =>
+      app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email: "member-b@test.example", password: "x" } });
+    const codes: number[] = [];
+    for (let i = 0; i < 7; i++) codes.push((await attempt()).statusCode);
+    expect(codes.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    const limited = await attempt();
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error.code).toBe("RATE_LIMITED");
+  });
+
+  it("serves health, readiness and the OpenAPI document", async () => {
+    expect((await app.inject({ method: "GET", url: "/healthz" })).json()).toEqual({ status: "ok" });
+    expect((await app.inject({ method: "GET", url: "/readyz" })).json()).toEqual({ status: "ready" });
+    const openapi = (await app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+    expect(Object.keys(openapi.paths)).toEqual(
+      expect.arrayContaining(["/api/v1/auth/login", "/api/v1/deals", "/api/v1/deals/{id}", "/api/v1/pipelines"]),
+    );
+    expect((await app.inject({ method: "GET", url: "/api/docs" })).statusCode).toBeLessThan(400);
+    const missing = await app.inject({ method: "GET", url: "/api/v1/nothing-here", headers: { "accept-language": "en" } });
+    expect(missing.statusCode).toBe(401);
+  });
+});

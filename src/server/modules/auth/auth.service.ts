@@ -1,0 +1,104 @@
+// Login, sessions and API tokens. The cookie holds a random token; the database keeps only its hash.
+import { createHash, randomBytes } from "node:crypto";
+import { hash, verify } from "@node-rs/argon2";
+import type { Me } from "../../../contract/auth";
+import { type Access, accessFor, type Role } from "../../../domain/scope";
+import { AppError } from "../../errors";
+import type { AuthRepository } from "./auth.repository";
+
+export type Principal = NonNullable<Awaited<ReturnType<AuthRepository["findPrincipal"]>>>;
+export type AuthContext = {
+  userId: string;
+  role: Role;
+  teamId: string | null;
+  locale: "ja" | "en";
+  /** The org's time zone: it decides what "today" is. */
+  timeZone: string;
+  /** Null for API-token callers, who need no CSRF token. */
+  csrfToken: string | null;
+  access: Access;
+  user: Principal;
+};
+
+export type Clock = { now: () => Date };
+export type AuthService = ReturnType<typeof createAuthService>;
+
+const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
+const newToken = () => randomBytes(32).toString("base64url");
+// Verified against when the e-mail is unknown, so that timing does not reveal which accounts exist.
+const dummyHash = hash("not-a-password-of-anyone");
+
+export function createAuthService(deps: { repo: AuthRepository; clock: Clock; sessionHours: number }) {
+  const { repo, clock } = deps;
+
+  async function contextFor(principal: Principal, csrfToken: string | null): Promise<AuthContext> {
+    const [teams, org] = await Promise.all([repo.listTeamNodes(), repo.orgSettings()]);
+    const actor = { userId: principal.id, role: principal.role, teamId: principal.teamId };
+    return {
+      userId: principal.id,
+      role: principal.role,
+      teamId: principal.teamId,
+      locale: principal.locale,
+      timeZone: org?.timeZone ?? "Asia/Tokyo",
+      csrfToken,
+      access: accessFor(actor, teams, org?.memberVisibility ?? "own"),
+      user: principal,
+    };
+  }
+
+  return {
+    async login(email: string, password: string, userAgent: string | undefined) {
+      const user = await repo.findLoginUser(email);
+      const valid = await verify(user?.passwordHash ?? (await dummyHash), password).catch(() => false);
+      if (!user || !valid) throw new AppError("INVALID_CREDENTIALS");
+      const token = newToken();
+      const csrfToken = newToken();
+      const now = clock.now();
+      await repo.deleteExpiredSessions(now);
+      await repo.createSession({
+        idHash: sha256(token),
+        userId: user.id,
+        csrfToken,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + deps.sessionHours * 3_600_000),
+        userAgent: userAgent?.slice(0, 300) ?? null,
+      });
+      return { token, csrfToken, userId: user.id };
+    },
+
+    logout: (token: string) => repo.deleteSession(sha256(token)),
+
+    async fromSession(token: string): Promise<AuthContext | undefined> {
+      const row = await repo.findSessionPrincipal(sha256(token), clock.now());
+      if (!row) return undefined;
+      const { csrfToken, ...principal } = row;
+      return contextFor(principal, csrfToken);
+    },
+
+    async fromApiToken(token: string): Promise<AuthContext | undefined> {
+      const principal = await repo.findTokenPrincipal(sha256(token), clock.now());
+      return principal ? contextFor(principal, null) : undefined;
+    },
+
+    async me(userId: string): Promise<Me> {
+      const [principal, org, teams] = await Promise.all([
+        repo.findPrincipal(userId),
+        repo.orgSettings(),
+        repo.listTeamNodes(),
+      ]);
+      if (!principal || !org) throw new AppError("UNAUTHENTICATED");
+      return {
+        ...principal,
+        teamName: teams.find((t) => t.id === principal.teamId)?.name ?? null,
+        org: {
+          name: org.name,
+          fiscalYearStartMonth: org.fiscalYearStartMonth,
+          timeZone: org.timeZone,
+          currency: org.currency,
+        },
+      };
+    },
+  };
+}
+
+export const hashPassword = (password: string) => hash(password);

@@ -1,0 +1,176 @@
+import { and, asc, desc, eq, gte, ilike, or, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { DealListQuery, DealSortField } from "../../../contract/deals";
+import type { Executor } from "../../../db/client";
+import { accounts, contacts, dealStageHistory, deals, users } from "../../../db/schema";
+import { scopeCondition } from "../../../db/scope-sql";
+import type { RecordScope } from "../../../domain/scope";
+
+export type DealRepository = ReturnType<typeof createDealRepository>;
+export type DealRow = typeof deals.$inferSelect;
+export type DealInsert = typeof deals.$inferInsert;
+export type DealView = Awaited<ReturnType<DealRepository["findView"]>> & {};
+
+const owners = alias(users, "owner");
+
+/** A deal with the names a screen shows beside its ids. */
+const viewColumns = {
+  deal: deals,
+  accountName: accounts.name,
+  ownerName: owners.name,
+  decisionMakerName: contacts.name,
+};
+
+const sortColumns: Record<DealSortField, SQL | typeof deals.name> = {
+  name: deals.name,
+  amount: sql`${deals.amount}`,
+  probability: sql`${deals.probability}`,
+  expectedCloseDate: sql`${deals.expectedCloseDate}`,
+  nextMeetingDate: sql`${deals.nextMeetingDate}`,
+  updatedAt: sql`${deals.updatedAt}`,
+  createdAt: sql`${deals.createdAt}`,
+};
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function textMatch(q: string | undefined) {
+  if (!q) return undefined;
+  const pattern = `%${escapeLike(q)}%`;
+  return or(ilike(deals.name, pattern), ilike(accounts.name, pattern));
+}
+
+export function createDealRepository(db: Executor) {
+  const selectView = () =>
+    db
+      .select(viewColumns)
+      .from(deals)
+      .leftJoin(accounts, eq(accounts.id, deals.accountId))
+      .innerJoin(owners, eq(owners.id, deals.ownerId))
+      .leftJoin(contacts, eq(contacts.id, deals.decisionMakerId));
+
+  return {
+    async list(query: DealListQuery, scope: RecordScope) {
+      const where = and(
+        scopeCondition(scope, deals.teamId, deals.ownerId),
+        query.pipelineId ? eq(deals.pipelineId, query.pipelineId) : undefined,
+        query.stageId ? eq(deals.stageId, query.stageId) : undefined,
+        query.ownerId ? eq(deals.ownerId, query.ownerId) : undefined,
+        query.teamId ? eq(deals.teamId, query.teamId) : undefined,
+        query.accountId ? eq(deals.accountId, query.accountId) : undefined,
+        query.status ? eq(deals.status, query.status) : undefined,
+        textMatch(query.q),
+      );
+      const descending = query.sort.startsWith("-");
+      const column = sortColumns[query.sort.replace(/^-/, "") as DealSortField];
+      const order = descending ? sql`${column} desc nulls last` : sql`${column} asc nulls last`;
+      const [items, [count]] = await Promise.all([
+        selectView().where(where).orderBy(order, asc(deals.id)).limit(query.limit).offset(query.offset),
+        db
+          .select({ total: sql<number>`count(*)::int` })
+          .from(deals)
+          .leftJoin(accounts, eq(accounts.id, deals.accountId))
+          .where(where),
+      ]);
+      return { items, total: count?.total ?? 0 };
+    },
+
+    async findView(id: string) {
+      const [row] = await selectView().where(eq(deals.id, id));
+      return row;
+    },
+
+    /** Locks the deal for the rest of the transaction: writers of one deal queue here. */
+    async findForUpdate(id: string) {
+      const [row] = await db.select().from(deals).where(eq(deals.id, id)).for("update");
+      return row;
+    },
+
+    async insert(values: DealInsert) {
+      const [row] = await db.insert(deals).values(values).returning({ id: deals.id });
+      return row?.id as string;
+    },
+
+    async update(id: string, values: Partial<DealInsert>) {
+      await db.update(deals).set(values).where(eq(deals.id, id));
+    },
+
+    async insertStageChange(values: typeof dealStageHistory.$inferInsert) {
+      await db.insert(dealStageHistory).values(values);
+    },
+
+    stageHistory(dealId: string) {
+      return db
+        .select({
+          at: dealStageHistory.changedAt,
+          fromStageId: dealStageHistory.fromStageId,
+          toStageId: dealStageHistory.toStageId,
+          overrideReason: dealStageHistory.overrideReason,
+          actorName: users.name,
+        })
+        .from(dealStageHistory)
+        .leftJoin(users, eq(users.id, dealStageHistory.changedBy))
+        .where(eq(dealStageHistory.dealId, dealId))
+        .orderBy(desc(dealStageHistory.changedAt), desc(dealStageHistory.id));
+    },
+
+    /** Per stage: the count and amount of the column, and its first cards by close date. */
+    async board(
+      filter: { pipelineId: string; teamId?: string; ownerId?: string; q?: string; closedSince: string },
+      scope: RecordScope,
+      cardsPerColumn: number,
+    ) {
+      const where = and(
+        eq(deals.pipelineId, filter.pipelineId),
+        scopeCondition(scope, deals.teamId, deals.ownerId),
+        filter.teamId ? eq(deals.teamId, filter.teamId) : undefined,
+        filter.ownerId ? eq(deals.ownerId, filter.ownerId) : undefined,
+        or(eq(deals.status, "open"), gte(deals.closedAt, sql`${filter.closedSince}::date`)),
+        textMatch(filter.q),
+      );
+      const ranked = db
+        .select({
+          id: deals.id,
+          rank: sql<number>`row_number() over (partition by ${deals.stageId} order by ${deals.expectedCloseDate} asc nulls last, ${deals.id})`.as(
+            "rank",
+          ),
+        })
+        .from(deals)
+        .leftJoin(accounts, eq(accounts.id, deals.accountId))
+        .where(where)
+        .as("ranked");
+      const [totals, cards] = await Promise.all([
+        db
+          .select({
+            stageId: deals.stageId,
+            count: sql<number>`count(*)::int`,
+            amount: sql<number>`coalesce(sum(${deals.amount}), 0)::bigint`,
+          })
+          .from(deals)
+          .leftJoin(accounts, eq(accounts.id, deals.accountId))
+          .where(where)
+          .groupBy(deals.stageId),
+        selectView()
+          .innerJoin(ranked, eq(ranked.id, deals.id))
+          .where(sql`${ranked.rank} <= ${cardsPerColumn}`)
+          .orderBy(asc(ranked.rank)),
+      ]);
+      return { totals, cards };
+    },
+
+    async findAccount(id: string) {
+      const [row] = await db
+        .select({ id: accounts.id, teamId: accounts.teamId, ownerId: accounts.ownerId })
+        .from(accounts)
+        .where(eq(accounts.id, id));
+      return row;
+    },
+
+    async findContact(id: string) {
+      const [row] = await db
+        .select({ id: contacts.id, accountId: contacts.accountId })
+        .from(contacts)
+        .where(eq(contacts.id, id));
+      return row;
+    },
+  };
+}

@@ -1,0 +1,32 @@
+// HTTP tests: the real app over a fresh database, driven through app.inject.
+import { afterAll } from "vitest";
+import { buildApp } from "../server/app";
+import { createFixtureOrg, PASSWORD } from "./fixtures";
+import { createTestDatabase } from "./test-database";
+
+export async function createTestApp(options: { now?: Date } = {}) {
+  const database = await createTestDatabase();
+  const fixture = await createFixtureOrg(database.db);
+  const clock = { now: () => options.now ?? new Date() };
+  const app = await buildApp({ database, clock, loginRateLimit: 5 });
+  afterAll(() => app.close());
+
+  /** Logs in and returns an injector that sends the session cookie and CSRF token. */
+  async function login(email: string) {
+    const response = await app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email, password: PASSWORD } });
+    if (response.statusCode !== 200) throw new Error(`login failed: ${response.body}`);
+    const cookie = response.cookies.find((c) => c.name === "susumu_session")?.value as string;
+    const { csrfToken } = response.json() as { csrfToken: string };
+    const request = (method: "GET" | "POST" | "PATCH" | "DELETE", url: string, payload?: unknown, headers = {}) =>
+      app.inject({
+        method,
+        url,
+        cookies: { susumu_session: cookie },
+        headers: { "x-csrf-token": csrfToken, ...headers },
+        ...(payload === undefined ? {} : { payload: payload as object }),
+      });
+    return { cookie, csrfToken, request };
+  }
+
+  return { app, database, fixture, login };
+}
