@@ -138,7 +138,7 @@ export function createDealService(deps: {
         ...stageChanges.map((s) => ({ ...s, at: s.at.toISOString(), kind: "stage" as const })),
         // Stage moves are shown from stage history, which also holds their evidence.
         ...audits
-          .filter((a) => !("stageId" in a.changes))
+          .filter((a) => a.action !== "update" || !("stageId" in a.changes))
           .map((a) => ({
             at: a.at.toISOString(),
             kind: a.action === "create" ? ("create" as const) : ("field" as const),
