@@ -29,3 +29,18 @@ export type Me = z.infer<typeof me>;
 export const loginResponse = z.object({ user: me, csrfToken: z.string() });
 export type LoginResponse = z.infer<typeof loginResponse>;
 export const meResponse = z.object({ user: me, csrfToken: z.string().nullable() });
+
+export const apiTokenCreate = z.object({
+  name: z.string().trim().min(1).max(100),
+  expiresInDays: z.number().int().min(1).max(3650).optional(),
+});
+export const apiToken = z.object({
+  id: idSchema,
+  name: z.string(),
+  prefix: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+  expiresAt: z.string().nullable(),
+});
+/** The secret is shown once, when created. */
+export const apiTokenCreated = apiToken.extend({ token: z.string() });

@@ -108,3 +108,32 @@ describe("auth over HTTP", async () => {
     expect(missing.statusCode).toBe(401);
   });
 });
+
+describe("personal API tokens", async () => {
+  const { app, login, fixture } = await createTestApp();
+
+  it("authenticate with Bearer, need no CSRF token, keep the owner's scope and can be revoked", async () => {
+    const { request } = await login("member-b@test.example");
+    const created = await request("POST", "/api/v1/me/tokens", { name: "スプレッドシート連携" });
+    expect(created.statusCode).toBe(201);
+    const { token, id, prefix } = created.json();
+    expect(token).toMatch(/^sus_/);
+    expect(token.startsWith(prefix)).toBe(true);
+    const bearer = { authorization: `Bearer ${token}` };
+    const deals = await app.inject({ method: "GET", url: "/api/v1/deals", headers: bearer });
+    expect(deals.json().items.map((d: { id: string }) => d.id)).toEqual([fixture.deals.dealB?.id]);
+    const write = await app.inject({
+      method: "POST",
+      url: "/api/v1/deals",
+      headers: bearer,
+      payload: { name: "API で作成" },
+    });
+    expect(write.statusCode).toBe(201);
+    const listed = (await request("GET", "/api/v1/me/tokens")).json();
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).not.toHaveProperty("token");
+    expect(listed[0].lastUsedAt).not.toBeNull();
+    expect((await request("DELETE", `/api/v1/me/tokens/${id}`)).statusCode).toBe(200);
+    expect((await app.inject({ method: "GET", url: "/api/v1/deals", headers: bearer })).statusCode).toBe(401);
+  });
+});

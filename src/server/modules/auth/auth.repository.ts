@@ -63,6 +63,32 @@ export function createAuthRepository(db: Executor) {
       return row;
     },
 
+    async createApiToken(values: typeof apiTokens.$inferInsert) {
+      const [row] = await db.insert(apiTokens).values(values).returning();
+      return row as typeof apiTokens.$inferSelect;
+    },
+
+    listApiTokens(userId: string) {
+      return db
+        .select()
+        .from(apiTokens)
+        .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+        .orderBy(apiTokens.createdAt);
+    },
+
+    async revokeApiToken(userId: string, id: string, now: Date) {
+      const rows = await db
+        .update(apiTokens)
+        .set({ revokedAt: now })
+        .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+        .returning({ id: apiTokens.id });
+      return rows.length > 0;
+    },
+
+    async touchApiToken(tokenHash: string, now: Date) {
+      await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.tokenHash, tokenHash));
+    },
+
     async findPrincipal(userId: string) {
       const [row] = await db.select(principalColumns).from(users).where(eq(users.id, userId));
       return row;

@@ -1,8 +1,15 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { loginRequest, loginResponse, meResponse } from "../../../contract/auth";
-import { errorResponse } from "../../../contract/common";
+import {
+  apiToken,
+  apiTokenCreate,
+  apiTokenCreated,
+  loginRequest,
+  loginResponse,
+  meResponse,
+} from "../../../contract/auth";
+import { errorResponse, idParams } from "../../../contract/common";
 import { callerOf, SESSION_COOKIE } from "./auth.hooks";
 import type { AuthService } from "./auth.service";
 
@@ -65,6 +72,44 @@ export function registerAuthRoutes(
     async (request) => {
       const caller = callerOf(request);
       return { user: await deps.auth.me(caller.userId), csrfToken: caller.csrfToken };
+    },
+  );
+
+  r.get(
+    "/api/v1/me/tokens",
+    { schema: { tags, summary: "The caller's active personal API tokens", response: { 200: z.array(apiToken) } } },
+    (request) => deps.auth.listApiTokens(callerOf(request).userId),
+  );
+
+  r.post(
+    "/api/v1/me/tokens",
+    {
+      schema: {
+        tags,
+        summary: "Create a personal API token (`Authorization: Bearer <token>`); the secret is shown only here",
+        body: apiTokenCreate,
+        response: { 201: apiTokenCreated, 400: errorResponse },
+      },
+    },
+    async (request, reply) => {
+      const { name, expiresInDays } = request.body;
+      return reply.status(201).send(await deps.auth.createApiToken(callerOf(request).userId, name, expiresInDays));
+    },
+  );
+
+  r.delete(
+    "/api/v1/me/tokens/:id",
+    {
+      schema: {
+        tags,
+        summary: "Revoke one of the caller's API tokens",
+        params: idParams,
+        response: { 200: z.object({ ok: z.literal(true) }), 404: errorResponse },
+      },
+    },
+    async (request) => {
+      await deps.auth.revokeApiToken(callerOf(request).userId, request.params.id);
+      return { ok: true as const };
     },
   );
 }

@@ -77,7 +77,32 @@ export function createAuthService(deps: { repo: AuthRepository; clock: Clock; se
 
     async fromApiToken(token: string): Promise<AuthContext | undefined> {
       const principal = await repo.findTokenPrincipal(sha256(token), clock.now());
-      return principal ? contextFor(principal, null) : undefined;
+      if (!principal) return undefined;
+      await repo.touchApiToken(sha256(token), clock.now());
+      return contextFor(principal, null);
+    },
+
+    /** A personal API token: `sus_` and 43 random characters; only its hash is kept. */
+    async createApiToken(userId: string, name: string, expiresInDays: number | undefined) {
+      const token = `sus_${newToken()}`;
+      const now = clock.now();
+      const row = await repo.createApiToken({
+        userId,
+        name,
+        tokenHash: sha256(token),
+        prefix: token.slice(0, 8),
+        createdAt: now,
+        expiresAt: expiresInDays ? new Date(now.getTime() + expiresInDays * 86_400_000) : null,
+      });
+      return { ...toApiToken(row), token };
+    },
+
+    async listApiTokens(userId: string) {
+      return (await repo.listApiTokens(userId)).map(toApiToken);
+    },
+
+    async revokeApiToken(userId: string, id: string) {
+      if (!(await repo.revokeApiToken(userId, id, clock.now()))) throw new AppError("NOT_FOUND");
     },
 
     async me(userId: string): Promise<Me> {
@@ -98,6 +123,17 @@ export function createAuthService(deps: { repo: AuthRepository; clock: Clock; se
         },
       };
     },
+  };
+}
+
+function toApiToken(row: Awaited<ReturnType<AuthRepository["listApiTokens"]>>[number]) {
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    createdAt: row.createdAt.toISOString(),
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+    expiresAt: row.expiresAt?.toISOString() ?? null,
   };
 }
 
