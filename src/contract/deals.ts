@@ -98,6 +98,20 @@ const editable = {
   bantTiming: optionalText(500),
 };
 
+/** The deal fields a stage gate may require, fillable as part of a stage move. */
+const gateFields = {
+  amount: editable.amount,
+  expectedCloseDate: editable.expectedCloseDate,
+  nextMeetingDate: editable.nextMeetingDate,
+  nextMeetingPurpose: editable.nextMeetingPurpose,
+  decisionMakerId: editable.decisionMakerId,
+  minutesUrl: editable.minutesUrl,
+  bantBudget: editable.bantBudget,
+  bantAuthority: editable.bantAuthority,
+  bantNeed: editable.bantNeed,
+  bantTiming: editable.bantTiming,
+};
+
 export const dealCreate = z.object({
   ...editable,
   pipelineId: idSchema.optional(),
@@ -106,16 +120,32 @@ export const dealCreate = z.object({
 export type DealCreate = z.infer<typeof dealCreate>;
 
 export const dealPatch = z
-  .object({ ...editable, name: editable.name.optional(), version: z.number().int().min(1) })
+  .object({
+    ...editable,
+    name: editable.name.optional(),
+    /** A stage change through PATCH goes through the same gate as POST /deals/:id/stage. */
+    stageId: idSchema.optional(),
+    version: z.number().int().min(1),
+  })
   .strict();
 export type DealPatch = z.infer<typeof dealPatch>;
 
 export const stageMove = z.object({
   stageId: idSchema,
   version: z.number().int().min(1),
+  /** Keys of the entry conditions ticked, for the target stage and every stage skipped. */
+  conditions: z.array(z.string().max(100)).max(100).default([]),
+  /** Required evidence by key: URLs, texts or dates. */
+  evidence: z.record(z.string().max(100), z.string().trim().max(2000)).default({}),
+  /** Missing required fields filled in the same step (the checklist dialog). */
+  fields: z.object(gateFields).strict().optional(),
   lostReason: z.string().max(100).optional(),
+  /** A manager's or admin's forced move: the reason everyone sees in the timeline. */
+  overrideReason: z.string().trim().min(1).max(1000).optional(),
 });
-export type StageMove = z.infer<typeof stageMove>;
+/** As sent (defaults not applied yet). */
+export type StageMove = z.input<typeof stageMove>;
+export type StageMoveRequest = z.output<typeof stageMove>;
 
 export const boardQuery = z.object({
   pipelineId: idSchema,

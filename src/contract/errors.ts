@@ -21,6 +21,14 @@ export const errorMessages = {
     ja: "指定された関連データが存在しないか、参照できません。",
     en: "A referenced record does not exist or is not visible to you.",
   },
+  STAGE_GATE_UNMET: {
+    ja: "ステージの入場条件・必要証跡・必須項目が満たされていません。",
+    en: "The stage's entry conditions, required evidence or required fields are not met.",
+  },
+  PROBABILITY_REASON_REQUIRED: {
+    ja: "受注確度をステージの標準値から変更する場合は、理由を入力してください。",
+    en: "A probability different from the stage default needs a reason.",
+  },
   RATE_LIMITED: {
     ja: "試行回数が多すぎます。しばらくしてから再度お試しください。",
     en: "Too many attempts. Please wait a moment and try again.",

@@ -12,6 +12,7 @@ import {
   dealPatch,
   stageMove,
 } from "../../../contract/deals";
+import { languageOf } from "../../errors";
 import { callerOf } from "../auth/auth.hooks";
 import type { DealService } from "./deals.service";
 
@@ -65,7 +66,7 @@ export function registerDealRoutes(app: FastifyInstance, deps: { deals: DealServ
         response: { 200: deal, ...errors },
       },
     },
-    (request) => deals.update(callerOf(request), request.params.id, request.body),
+    (request) => deals.update(callerOf(request), request.params.id, request.body, languageOf(request)),
   );
 
   r.post(
@@ -73,13 +74,14 @@ export function registerDealRoutes(app: FastifyInstance, deps: { deals: DealServ
     {
       schema: {
         tags,
-        summary: "Move a deal to another stage of its pipeline",
+        summary:
+          "Move a deal to another stage through the stage gate: 422 STAGE_GATE_UNMET lists what is missing; a manager or admin may force it with overrideReason",
         params: idParams,
         body: stageMove,
         response: { 200: deal, ...errors },
       },
     },
-    (request) => deals.moveStage(callerOf(request), request.params.id, request.body),
+    (request) => deals.moveStage(callerOf(request), request.params.id, request.body, languageOf(request)),
   );
 
   r.get(

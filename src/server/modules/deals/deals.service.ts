@@ -7,46 +7,29 @@ import type {
   DealDetail,
   DealListQuery,
   DealPatch,
-  StageMove,
+  StageMoveRequest,
 } from "../../../contract/deals";
+import type { Language } from "../../../contract/errors";
 import { dateInZone, startOfMonth } from "../../../domain/calendar";
-import { diffRecords, isCloseDatePush } from "../../../domain/record-diff";
+import { diffRecords } from "../../../domain/record-diff";
 import { inScope } from "../../../domain/scope";
 import { AppError } from "../../errors";
-import type { AuditRepository } from "../audit/audit.repository";
 import type { AuthContext, Clock } from "../auth/auth.service";
-import type { DirectoryRepository } from "../directory/directory.repository";
-import type { DealRepository, DealRow, DealView } from "./deals.repository";
+import {
+  auditedFields,
+  checkReferences,
+  type DealRepositories,
+  editFields,
+  lockForWrite,
+  passStageGate,
+  saveDeal,
+} from "./deal-writes";
+import type { DealRepository, DealView } from "./deals.repository";
 
-export type DealRepositories = { deals: DealRepository; audit: AuditRepository; directory: DirectoryRepository };
+export type { DealRepositories };
 export type DealService = ReturnType<typeof createDealService>;
 
 const CARDS_PER_COLUMN = 100;
-
-/** Fields whose changes are audited; stage fields are kept in stage history as well. */
-const auditedFields = [
-  "name",
-  "accountId",
-  "ownerId",
-  "teamId",
-  "amount",
-  "probability",
-  "probabilityReason",
-  "expectedCloseDate",
-  "nextMeetingDate",
-  "nextMeetingPurpose",
-  "decisionMakerId",
-  "minutesUrl",
-  "channel",
-  "bantBudget",
-  "bantAuthority",
-  "bantNeed",
-  "bantTiming",
-  "stageId",
-  "status",
-  "lostReason",
-  "closedAt",
-] as const satisfies readonly (keyof DealRow)[];
 
 export function toDeal(view: DealView): Deal {
   const { deal } = view;
@@ -78,48 +61,6 @@ export function createDealService(deps: {
 
   async function current(caller: AuthContext, id: string, deals: DealRepository) {
     return toDeal(await visibleView(caller, id, deals));
-  }
-
-  /** Locks the deal, checks the caller may change it and that they edited the latest version. */
-  async function lockForWrite(caller: AuthContext, tx: DealRepositories, id: string, version: number) {
-    const row = await tx.deals.findForUpdate(id);
-    if (!row || !inScope(caller.access.read, row)) throw new AppError("NOT_FOUND");
-    if (!inScope(caller.access.write, row)) throw new AppError("FORBIDDEN");
-    if (row.version !== version) {
-      throw new AppError("VERSION_CONFLICT", { current: await current(caller, id, tx.deals) });
-    }
-    return row;
-  }
-
-  /** Owner, account and decision maker must exist and be within what the caller may use. */
-  async function checkReferences(
-    caller: AuthContext,
-    tx: DealRepositories,
-    input: { ownerId?: string; accountId?: string | null; decisionMakerId?: string | null },
-    accountIdAfter: string | null,
-  ) {
-    let ownerTeamId: string | undefined;
-    if (input.ownerId !== undefined) {
-      const owner = await tx.directory.findUser(input.ownerId);
-      if (!owner?.active || !owner.teamId) throw new AppError("INVALID_REFERENCE", { field: "ownerId" });
-      if (!inScope(caller.access.write, { teamId: owner.teamId, ownerId: owner.id })) {
-        throw new AppError("FORBIDDEN", { field: "ownerId" });
-      }
-      ownerTeamId = owner.teamId;
-    }
-    if (input.accountId) {
-      const account = await tx.deals.findAccount(input.accountId);
-      if (!account || !inScope(caller.access.read, account)) {
-        throw new AppError("INVALID_REFERENCE", { field: "accountId" });
-      }
-    }
-    if (input.decisionMakerId) {
-      const contact = await tx.deals.findContact(input.decisionMakerId);
-      if (!contact || contact.accountId !== accountIdAfter) {
-        throw new AppError("INVALID_REFERENCE", { field: "decisionMakerId" });
-      }
-    }
-    return ownerTeamId;
   }
 
   return {
@@ -196,82 +137,33 @@ export function createDealService(deps: {
       });
     },
 
-    async update(caller: AuthContext, id: string, patch: DealPatch): Promise<Deal> {
+    async update(caller: AuthContext, id: string, patch: DealPatch, lang: Language): Promise<Deal> {
       return inTransaction(async (tx) => {
-        const { version, ...changes } = patch;
-        const before = await lockForWrite(caller, tx, id, version);
-        const accountIdAfter = changes.accountId !== undefined ? changes.accountId : before.accountId;
-        const ownerTeamId = await checkReferences(
-          caller,
-          tx,
-          {
-            ownerId: changes.ownerId,
-            accountId: changes.accountId,
-            decisionMakerId: changes.decisionMakerId !== undefined ? changes.decisionMakerId : before.decisionMakerId,
-          },
-          accountIdAfter,
-        );
-        const after = {
-          ...changes,
-          ...(ownerTeamId ? { teamId: ownerTeamId } : {}),
-          ...(changes.accountId !== undefined && changes.accountId !== before.accountId && !changes.decisionMakerId
-            ? { decisionMakerId: null }
-            : {}),
-        };
-        const fieldChanges = diffRecords(before, after, auditedFields);
-        if (Object.keys(fieldChanges).length === 0) return current(caller, id, tx.deals);
-        const pushed = isCloseDatePush(before.expectedCloseDate, changes.expectedCloseDate);
-        await tx.deals.update(id, {
-          ...after,
-          closeDatePushes: before.closeDatePushes + (pushed ? 1 : 0),
-          updatedAt: clock.now(),
-          version: before.version + 1,
-        });
-        await tx.audit.record({ actorId: caller.userId, entity: "deal", entityId: id, action: "update", changes: fieldChanges });
+        const { version, stageId, ...edits } = patch;
+        const before = await lockForWrite(caller, tx, id, version, () => current(caller, id, tx.deals));
+        const now = clock.now();
+        let after = await editFields(caller, tx, before, edits);
+        if (stageId !== undefined && stageId !== before.stageId) {
+          // A stage change by PATCH passes the same gate, with the edits of the same request applied.
+          const move = { stageId, version, conditions: [], evidence: {} };
+          const gate = await passStageGate(caller, tx, { ...before, ...after }, move, lang, now);
+          after = { ...after, ...gate.values };
+          await tx.deals.insertStageChange(gate.history);
+        }
+        await saveDeal(caller, tx, before, after, now);
         return current(caller, id, tx.deals);
       });
     },
 
-    async moveStage(caller: AuthContext, id: string, move: StageMove): Promise<Deal> {
+    async moveStage(caller: AuthContext, id: string, move: StageMoveRequest, lang: Language): Promise<Deal> {
       return inTransaction(async (tx) => {
-        const before = await lockForWrite(caller, tx, id, move.version);
-        const target = await tx.directory.findStage(move.stageId);
-        if (!target || target.pipelineId !== before.pipelineId) {
-          throw new AppError("INVALID_REFERENCE", { field: "stageId" });
-        }
-        if (target.id === before.stageId) return current(caller, id, tx.deals);
-        if (target.kind === "lost" && move.lostReason) {
-          const org = await tx.directory.orgSettings();
-          if (!org?.lostReasons.some((r) => r.key === move.lostReason)) {
-            throw new AppError("INVALID_REFERENCE", { field: "lostReason" });
-          }
-        }
+        const before = await lockForWrite(caller, tx, id, move.version, () => current(caller, id, tx.deals));
+        if (move.stageId === before.stageId) return current(caller, id, tx.deals);
         const now = clock.now();
-        const after = {
-          stageId: target.id,
-          status: target.kind,
-          probability: target.probability,
-          probabilityReason: null,
-          lostReason: target.kind === "lost" ? (move.lostReason ?? before.lostReason) : null,
-          closedAt: target.kind === "open" ? null : now,
-        };
-        await tx.deals.update(id, { ...after, stageEnteredAt: now, updatedAt: now, version: before.version + 1 });
-        await tx.deals.insertStageChange({
-          dealId: id,
-          fromStageId: before.stageId,
-          toStageId: target.id,
-          ownerId: before.ownerId,
-          teamId: before.teamId,
-          changedBy: caller.userId,
-          changedAt: now,
-        });
-        await tx.audit.record({
-          actorId: caller.userId,
-          entity: "deal",
-          entityId: id,
-          action: "update",
-          changes: diffRecords(before, after, auditedFields),
-        });
+        const edits = await editFields(caller, tx, before, move.fields ?? {});
+        const gate = await passStageGate(caller, tx, { ...before, ...edits }, move, lang, now);
+        await saveDeal(caller, tx, before, { ...edits, ...gate.values }, now);
+        await tx.deals.insertStageChange(gate.history);
         return current(caller, id, tx.deals);
       });
     },

@@ -65,6 +65,10 @@ export function createDirectoryRepository(db: Executor) {
       return row;
     },
 
+    stagesOf(pipelineId: string) {
+      return db.select().from(stages).where(eq(stages.pipelineId, pipelineId)).orderBy(asc(stages.sortOrder));
+    },
+
     async findStage(id: string) {
       const [row] = await db.select().from(stages).where(eq(stages.id, id));
       return row;
