@@ -22,6 +22,9 @@ export const me = z.object({
     fiscalYearStartMonth: z.number().int(),
     timeZone: z.string(),
     currency: z.string(),
+    memberVisibility: z.enum(["own", "team"]),
+    /** The pick list a lost deal's reason comes from. */
+    lostReasons: z.array(z.object({ key: z.string(), label: z.string(), labelEn: z.string() })),
   }),
 });
 export type Me = z.infer<typeof me>;

@@ -4,6 +4,12 @@ import { dateOnly, idSchema, pageOf, pageQuery, timestamp } from "./common";
 export const dealStatus = z.enum(["open", "won", "lost"]);
 export const money = z.number().int().min(0).max(1e14);
 
+/** Why an open deal is stale (seed 000: 未更新＝異変), with the days behind it. */
+export const staleness = z
+  .object({ reason: z.enum(["no_update", "next_meeting_missing", "next_meeting_past"]), days: z.number().int() })
+  .nullable();
+export type Staleness = z.infer<typeof staleness>;
+
 export const deal = z.object({
   id: idSchema,
   name: z.string(),
@@ -36,6 +42,7 @@ export const deal = z.object({
   updatedAt: timestamp,
   closedAt: timestamp.nullable(),
   version: z.number().int(),
+  stale: staleness,
 });
 export type Deal = z.infer<typeof deal>;
 
@@ -68,6 +75,11 @@ export const dealListQuery = z.object({
   teamId: idSchema.optional(),
   accountId: idSchema.optional(),
   status: dealStatus.optional(),
+  /** Only stale open deals (true) or only the others (false). */
+  stale: z
+    .enum(["true", "false"])
+    .transform((value) => value === "true")
+    .optional(),
   q: z.string().trim().max(200).optional(),
   sort: z.enum([...dealSortFields, ...dealSortFields.map((f) => `-${f}` as const)]).default("-updatedAt"),
   ...pageQuery,
@@ -169,6 +181,7 @@ export const boardCard = deal.pick({
   nextMeetingDate: true,
   updatedAt: true,
   version: true,
+  stale: true,
 });
 export type BoardCard = z.infer<typeof boardCard>;
 
@@ -195,6 +208,9 @@ export const timelineEntry = z.object({
   fromStageId: idSchema.nullable().optional(),
   toStageId: idSchema.nullable().optional(),
   overrideReason: z.string().nullable().optional(),
+  /** Stage changes: the conditions ticked and the evidence supplied. */
+  conditions: z.array(z.string()).optional(),
+  evidence: z.record(z.string(), z.string()).optional(),
   changes: z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() })).optional(),
 });
 export const dealDetail = deal.extend({ timeline: z.array(timelineEntry) });

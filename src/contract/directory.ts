@@ -46,6 +46,7 @@ export const pipeline = z.object({
   name: z.string(),
   nameEn: z.string().nullable(),
   isDefault: z.boolean(),
+  version: z.number().int(),
   stages: z.array(stage),
 });
 export type Pipeline = z.infer<typeof pipeline>;

@@ -29,6 +29,14 @@ export const errorMessages = {
     ja: "受注確度をステージの標準値から変更する場合は、理由を入力してください。",
     en: "A probability different from the stage default needs a reason.",
   },
+  PIPELINE_INVALID: {
+    ja: "パイプラインの設定が正しくありません（進行中ステージ1つ以上、受注・失注ステージ各1つ、キーの重複なし）。",
+    en: "The pipeline is not valid: it needs at least one open stage, exactly one won and one lost stage, and unique keys.",
+  },
+  STAGE_IN_USE: {
+    ja: "案件が存在するステージは削除できません。先に案件を別のステージへ移動してください。",
+    en: "A stage that still holds deals cannot be removed. Move its deals to another stage first.",
+  },
   RATE_LIMITED: {
     ja: "試行回数が多すぎます。しばらくしてから再度お試しください。",
     en: "Too many attempts. Please wait a moment and try again.",

@@ -74,6 +74,15 @@ export function createAccountRepository(db: Executor) {
       return row;
     },
 
+    async industries(scope: RecordScope) {
+      const rows = await db
+        .selectDistinct({ industry: accounts.industry })
+        .from(accounts)
+        .where(and(scopeCondition(scope, accounts.teamId, accounts.ownerId), sql`${accounts.industry} is not null`))
+        .orderBy(asc(accounts.industry));
+      return rows.map((r) => r.industry as string);
+    },
+
     contactsOf(accountId: string) {
       return db.select().from(contacts).where(eq(contacts.accountId, accountId)).orderBy(asc(contacts.name));
     },

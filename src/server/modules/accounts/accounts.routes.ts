@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { accountDetail, accountListQuery, accountPage } from "../../../contract/accounts";
 import { errorResponse, idParams } from "../../../contract/common";
 import { callerOf } from "../auth/auth.hooks";
@@ -20,6 +21,14 @@ export function registerAccountRoutes(app: FastifyInstance, deps: { accounts: Ac
       },
     },
     (request) => deps.accounts.list(callerOf(request), request.query),
+  );
+
+  r.get(
+    "/api/v1/accounts/industries",
+    {
+      schema: { tags, summary: "The industries of the accounts the caller may see", response: { 200: z.array(z.string()) } },
+    },
+    (request) => deps.accounts.industries(callerOf(request)),
   );
 
   r.get(

@@ -27,6 +27,8 @@ export function createAccountService(deps: { accounts: AccountRepository }) {
       return { items: items.map(toAccount), total, limit: query.limit, offset: query.offset };
     },
 
+    industries: (caller: AuthContext) => accounts.industries(caller.access.read),
+
     async get(caller: AuthContext, id: string): Promise<AccountDetail> {
       const row = await accounts.find(id, caller.access.read);
       if (!row || !inScope(caller.access.read, row.account)) throw new AppError("NOT_FOUND");

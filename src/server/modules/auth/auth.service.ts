@@ -120,6 +120,8 @@ export function createAuthService(deps: { repo: AuthRepository; clock: Clock; se
           fiscalYearStartMonth: org.fiscalYearStartMonth,
           timeZone: org.timeZone,
           currency: org.currency,
+          memberVisibility: org.memberVisibility,
+          lostReasons: org.lostReasons,
         },
       };
     },

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, ilike, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DealListQuery, DealSortField } from "../../../contract/deals";
 import type { Executor } from "../../../db/client";
-import { accounts, contacts, dealStageHistory, deals, users } from "../../../db/schema";
+import { accounts, activities, contacts, dealStageHistory, deals, stages, users } from "../../../db/schema";
 import { scopeCondition } from "../../../db/scope-sql";
 import type { RecordScope } from "../../../domain/scope";
 
@@ -13,12 +13,28 @@ export type DealView = Awaited<ReturnType<DealRepository["findView"]>> & {};
 
 const owners = alias(users, "owner");
 
-/** A deal with the names a screen shows beside its ids. */
-const viewColumns = {
+/** "Now" as the org sees it: staleness depends on it. */
+export type DayContext = { now: Date; today: string; timeZone: string };
+
+/** A meeting or activity scheduled after now: a next step that keeps a deal from being stale. */
+const scheduledAhead = (now: Date) =>
+  sql<boolean>`exists (select 1 from ${activities} where ${activities.dealId} = ${deals.id} and ${activities.occurredAt} > ${now})`;
+
+/** A deal with the names a screen shows beside its ids, and what its staleness depends on. */
+const viewColumns = (day: DayContext) => ({
   deal: deals,
   accountName: accounts.name,
   ownerName: owners.name,
   decisionMakerName: contacts.name,
+  staleDays: stages.staleDays,
+  scheduledAhead: scheduledAhead(day.now),
+  updatedOn: sql<string>`((${deals.updatedAt} at time zone ${day.timeZone})::date)::text`,
+});
+
+/** Open deals with no next step ahead: the SQL form of `stalenessOf` returning non-null. */
+const staleCondition = (day: DayContext, stale: boolean) => {
+  const condition = sql`(${deals.status} = 'open' and (${deals.nextMeetingDate} is null or ${deals.nextMeetingDate} < ${day.today}::date) and not ${scheduledAhead(day.now)})`;
+  return stale ? condition : sql`not ${condition}`;
 };
 
 const sortColumns: Record<DealSortField, SQL | typeof deals.name> = {
@@ -40,16 +56,17 @@ function textMatch(q: string | undefined) {
 }
 
 export function createDealRepository(db: Executor) {
-  const selectView = () =>
+  const selectView = (day: DayContext) =>
     db
-      .select(viewColumns)
+      .select(viewColumns(day))
       .from(deals)
+      .innerJoin(stages, eq(stages.id, deals.stageId))
       .leftJoin(accounts, eq(accounts.id, deals.accountId))
       .innerJoin(owners, eq(owners.id, deals.ownerId))
       .leftJoin(contacts, eq(contacts.id, deals.decisionMakerId));
 
   return {
-    async list(query: DealListQuery, scope: RecordScope) {
+    async list(query: DealListQuery, scope: RecordScope, day: DayContext) {
       const where = and(
         scopeCondition(scope, deals.teamId, deals.ownerId),
         query.pipelineId ? eq(deals.pipelineId, query.pipelineId) : undefined,
@@ -58,13 +75,14 @@ export function createDealRepository(db: Executor) {
         query.teamId ? eq(deals.teamId, query.teamId) : undefined,
         query.accountId ? eq(deals.accountId, query.accountId) : undefined,
         query.status ? eq(deals.status, query.status) : undefined,
+        query.stale !== undefined ? staleCondition(day, query.stale) : undefined,
         textMatch(query.q),
       );
       const descending = query.sort.startsWith("-");
       const column = sortColumns[query.sort.replace(/^-/, "") as DealSortField];
       const order = descending ? sql`${column} desc nulls last` : sql`${column} asc nulls last`;
       const [items, [count]] = await Promise.all([
-        selectView().where(where).orderBy(order, asc(deals.id)).limit(query.limit).offset(query.offset),
+        selectView(day).where(where).orderBy(order, asc(deals.id)).limit(query.limit).offset(query.offset),
         db
           .select({ total: sql<number>`count(*)::int` })
           .from(deals)
@@ -74,8 +92,8 @@ export function createDealRepository(db: Executor) {
       return { items, total: count?.total ?? 0 };
     },
 
-    async findView(id: string) {
-      const [row] = await selectView().where(eq(deals.id, id));
+    async findView(id: string, day: DayContext) {
+      const [row] = await selectView(day).where(eq(deals.id, id));
       return row;
     },
 
@@ -105,6 +123,8 @@ export function createDealRepository(db: Executor) {
           fromStageId: dealStageHistory.fromStageId,
           toStageId: dealStageHistory.toStageId,
           overrideReason: dealStageHistory.overrideReason,
+          conditions: dealStageHistory.conditions,
+          evidence: dealStageHistory.evidence,
           actorName: users.name,
         })
         .from(dealStageHistory)
@@ -118,6 +138,7 @@ export function createDealRepository(db: Executor) {
       filter: { pipelineId: string; teamId?: string; ownerId?: string; q?: string; closedSince: string },
       scope: RecordScope,
       cardsPerColumn: number,
+      day: DayContext,
     ) {
       const where = and(
         eq(deals.pipelineId, filter.pipelineId),
@@ -130,7 +151,7 @@ export function createDealRepository(db: Executor) {
       const ranked = db
         .select({
           id: deals.id,
-          rank: sql<number>`row_number() over (partition by ${deals.stageId} order by ${deals.expectedCloseDate} asc nulls last, ${deals.id})`.as(
+          rank: sql<number>`row_number() over (partition by ${deals.stageId} order by ${deals.expectedCloseDate} asc nulls first, ${deals.id})`.as(
             "rank",
           ),
         })
@@ -149,7 +170,7 @@ export function createDealRepository(db: Executor) {
           .leftJoin(accounts, eq(accounts.id, deals.accountId))
           .where(where)
           .groupBy(deals.stageId),
-        selectView()
+        selectView(day)
           .innerJoin(ranked, eq(ranked.id, deals.id))
           .where(sql`${ranked.rank} <= ${cardsPerColumn}`)
           .orderBy(asc(ranked.rank)),

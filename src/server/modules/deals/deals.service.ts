@@ -13,6 +13,7 @@ import type { Language } from "../../../contract/errors";
 import { dateInZone, startOfMonth } from "../../../domain/calendar";
 import { diffRecords } from "../../../domain/record-diff";
 import { inScope } from "../../../domain/scope";
+import { stalenessOf } from "../../../domain/stale";
 import { AppError } from "../../errors";
 import type { AuthContext, Clock } from "../auth/auth.service";
 import {
@@ -24,17 +25,26 @@ import {
   passStageGate,
   saveDeal,
 } from "./deal-writes";
-import type { DealRepository, DealView } from "./deals.repository";
+import type { DayContext, DealRepository, DealView } from "./deals.repository";
 
 export type { DealRepositories };
 export type DealService = ReturnType<typeof createDealService>;
 
 const CARDS_PER_COLUMN = 100;
 
-export function toDeal(view: DealView): Deal {
+export function toDeal(view: DealView, day: DayContext): Deal {
   const { deal } = view;
+  const stale = stalenessOf({
+    status: deal.status,
+    updatedOn: view.updatedOn,
+    nextMeetingDate: deal.nextMeetingDate,
+    staleDays: view.staleDays,
+    hasScheduledActivity: view.scheduledAhead,
+    today: day.today,
+  });
   return {
     ...deal,
+    stale,
     accountName: view.accountName,
     ownerName: view.ownerName,
     decisionMakerName: view.decisionMakerName,
@@ -52,25 +62,30 @@ export function createDealService(deps: {
 }) {
   const { repos, inTransaction, clock } = deps;
 
-  /** The deal as the caller may see it; another team's deal is "not found", not "forbidden". */
-  async function visibleView(caller: AuthContext, id: string, deals = repos.deals) {
-    const view = await deals.findView(id);
-    if (!view || !inScope(caller.access.read, view.deal)) throw new AppError("NOT_FOUND");
-    return view;
+  function dayOf(caller: AuthContext): DayContext {
+    const now = clock.now();
+    return { now, today: dateInZone(now, caller.timeZone), timeZone: caller.timeZone };
   }
 
-  async function current(caller: AuthContext, id: string, deals: DealRepository) {
-    return toDeal(await visibleView(caller, id, deals));
+  /** The deal as the caller may see it; another team's deal is "not found", not "forbidden". */
+  async function visibleDeal(caller: AuthContext, id: string, deals = repos.deals) {
+    const day = dayOf(caller);
+    const view = await deals.findView(id, day);
+    if (!view || !inScope(caller.access.read, view.deal)) throw new AppError("NOT_FOUND");
+    return toDeal(view, day);
   }
+
+  const current = (caller: AuthContext, id: string, deals: DealRepository) => visibleDeal(caller, id, deals);
 
   return {
     async list(caller: AuthContext, query: DealListQuery) {
-      const { items, total } = await repos.deals.list(query, caller.access.read);
-      return { items: items.map(toDeal), total, limit: query.limit, offset: query.offset };
+      const day = dayOf(caller);
+      const { items, total } = await repos.deals.list(query, caller.access.read, day);
+      return { items: items.map((view) => toDeal(view, day)), total, limit: query.limit, offset: query.offset };
     },
 
     async get(caller: AuthContext, id: string): Promise<DealDetail> {
-      const deal = toDeal(await visibleView(caller, id));
+      const deal = await visibleDeal(caller, id);
       const [stageChanges, audits] = await Promise.all([
         repos.deals.stageHistory(id),
         repos.audit.listFor("deal", id),
@@ -169,11 +184,13 @@ export function createDealService(deps: {
     },
 
     async board(caller: AuthContext, query: BoardQuery): Promise<Board> {
-      const closedSince = startOfMonth(dateInZone(clock.now(), caller.timeZone));
+      const day = dayOf(caller);
+      const closedSince = startOfMonth(day.today);
       const { totals, cards } = await repos.deals.board(
         { ...query, closedSince },
         caller.access.read,
         CARDS_PER_COLUMN,
+        day,
       );
       const pipeline = (await repos.directory.listPipelines()).find((p) => p.id === query.pipelineId);
       if (!pipeline) throw new AppError("NOT_FOUND");
@@ -186,7 +203,7 @@ export function createDealService(deps: {
             stageId: stage.id,
             count: total?.count ?? 0,
             amount: Number(total?.amount ?? 0),
-            deals: cards.filter((c) => c.deal.stageId === stage.id).map(toDeal),
+            deals: cards.filter((c) => c.deal.stageId === stage.id).map((c) => toDeal(c, day)),
           };
         }),
       };

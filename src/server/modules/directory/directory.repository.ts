@@ -54,6 +54,7 @@ export function createDirectoryRepository(db: Executor) {
         name: p.name,
         nameEn: p.nameEn,
         isDefault: p.isDefault,
+        version: p.version,
         stages: stageRows
           .filter((s) => s.pipelineId === p.id)
           .map(({ pipelineId: _, ...stage }) => stage),
