@@ -2,7 +2,7 @@
 // by the demo generator with a fixed seed and reused by later runs.
 import path from "node:path";
 import { connectDatabase } from "../src/db/client";
-import { seedDemo, type DemoSize } from "../src/db/demo/seed-demo";
+import { type DemoSize, seedDemo } from "../src/db/demo/seed-demo";
 import { startEmbeddedPostgres } from "../src/db/embedded";
 import { migrateDatabase } from "../src/db/migrate";
 import { dateInZone } from "../src/domain/calendar";

@@ -19,7 +19,11 @@ export async function openBrowser(): Promise<{ browser: Browser; newPage: () => 
   return {
     browser,
     newPage: async () => {
-      const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 }, locale: "ja-JP" });
+      const context = await browser.newContext({
+        baseURL,
+        viewport: { width: 1440, height: 900 },
+        locale: "ja-JP",
+      });
       return context.newPage();
     },
   };

@@ -4,7 +4,12 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
-const candidates = [process.env.SUSUMU_CHROMIUM, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+const candidates = [
+  process.env.SUSUMU_CHROMIUM,
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+];
 const chromium = candidates.find((path) => path && existsSync(path));
 const args = process.argv.slice(2);
 const onlyE2e = args.includes("e2e");

@@ -16,7 +16,12 @@ export const pageQuery = {
 };
 
 export const pageOf = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+  });
 
 export const roleSchema = z.enum(["admin", "manager", "member"]);
 export const functionSchema = z.enum(["MKT", "IS", "FS", "CS"]);

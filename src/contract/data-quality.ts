@@ -4,7 +4,9 @@ import { idSchema } from "./common";
 import { staleness } from "./deals";
 
 /** "org", "team:<id>" or "user:<id>"; absent: the caller's own natural scope. */
-export const scopeParam = z.string().regex(/^(org|team:[0-9a-f-]{36}|user:[0-9a-f-]{36})$/, "org | team:<id> | user:<id>");
+export const scopeParam = z
+  .string()
+  .regex(/^(org|team:[0-9a-f-]{36}|user:[0-9a-f-]{36})$/, "org | team:<id> | user:<id>");
 
 export const dataQualityQuery = z.object({
   scope: scopeParam.optional(),

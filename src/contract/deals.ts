@@ -6,7 +6,10 @@ export const money = z.number().int().min(0).max(1e14);
 
 /** Why an open deal is stale (seed 000: 未更新＝異変), with the days behind it. */
 export const staleness = z
-  .object({ reason: z.enum(["no_update", "next_meeting_missing", "next_meeting_past"]), days: z.number().int() })
+  .object({
+    reason: z.enum(["no_update", "next_meeting_missing", "next_meeting_past"]),
+    days: z.number().int(),
+  })
   .nullable();
 export type Staleness = z.infer<typeof staleness>;
 

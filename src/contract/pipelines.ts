@@ -2,7 +2,10 @@
 import { z } from "zod";
 import { idSchema } from "./common";
 
-const key = z.string().trim().regex(/^[a-z][a-z0-9_]{0,49}$/, "lower_snake_case");
+const key = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9_]{0,49}$/, "lower_snake_case");
 const label = z.string().trim().min(1).max(200);
 const checklistItem = z.object({ key: z.string().trim().min(1).max(50), label, labelEn: label });
 
@@ -28,9 +31,13 @@ export const stageInput = z.object({
   probability: z.number().int().min(0).max(100),
   kind: z.enum(["open", "won", "lost"]),
   entryConditions: z.array(checklistItem).max(20).default([]),
-  requiredEvidence: z.array(checklistItem.extend({ type: z.enum(["url", "text", "date"]) })).max(20).default([]),
+  requiredEvidence: z
+    .array(checklistItem.extend({ type: z.enum(["url", "text", "date"]) }))
+    .max(20)
+    .default([]),
   requiredFields: z.array(z.enum(gateFieldKeys)).max(gateFieldKeys.length).default([]),
-  staleDays: z.number().int().min(1).max(365).default(7),
+  /** 0 for closed stages, which are never stale. */
+  staleDays: z.number().int().min(0).max(365).default(7),
 });
 export type StageInput = z.input<typeof stageInput>;
 

@@ -12,7 +12,11 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 
 export type Db = NodePgDatabase<typeof schema>;
 /** What repositories run on: the database or a transaction of it. */
-export type Executor = PgDatabase<NodePgQueryResultHKT, typeof schema, ExtractTablesWithRelations<typeof schema>>;
+export type Executor = PgDatabase<
+  NodePgQueryResultHKT,
+  typeof schema,
+  ExtractTablesWithRelations<typeof schema>
+>;
 export type Database = { db: Db; pool: pg.Pool; close: () => Promise<void> };
 
 export function connectDatabase(url: string, max = 10): Database {

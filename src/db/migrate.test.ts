@@ -9,7 +9,14 @@ describe("migrations", () => {
       sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`,
     );
     expect(rows.rows.map((r) => r.table_name)).toEqual(
-      expect.arrayContaining(["deals", "deal_stage_history", "activities", "targets", "audit_log", "sessions"]),
+      expect.arrayContaining([
+        "deals",
+        "deal_stage_history",
+        "activities",
+        "targets",
+        "audit_log",
+        "sessions",
+      ]),
     );
   });
 });

@@ -134,7 +134,10 @@ export const contacts = pgTable(
     updatedAt: updatedAt(),
     version: version(),
   },
-  (t) => [index("contacts_account_idx").on(t.accountId), uniqueIndex("contacts_external_idx").on(t.externalId)],
+  (t) => [
+    index("contacts_account_idx").on(t.accountId),
+    uniqueIndex("contacts_external_idx").on(t.externalId),
+  ],
 );
 
 export const leads = pgTable(
@@ -447,7 +450,10 @@ export const auditLog = pgTable(
     /** Field-level changes: { field: { before, after } }. */
     changes: jsonb("changes").$type<Record<string, { before: unknown; after: unknown }>>().notNull(),
   },
-  (t) => [index("audit_entity_idx").on(t.entity, t.entityId, t.at), index("audit_actor_idx").on(t.actorId, t.at)],
+  (t) => [
+    index("audit_entity_idx").on(t.entity, t.entityId, t.at),
+    index("audit_actor_idx").on(t.actorId, t.at),
+  ],
 );
 
 export const sessions = pgTable(

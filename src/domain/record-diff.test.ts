@@ -3,7 +3,12 @@ import { diffRecords, isCloseDatePush } from "./record-diff";
 
 describe("field-level changes", () => {
   it("keeps only the fields that changed, with before and after", () => {
-    const before = { name: "A", amount: 100, minutesUrl: null as string | null, closedAt: new Date("2026-01-01") };
+    const before = {
+      name: "A",
+      amount: 100,
+      minutesUrl: null as string | null,
+      closedAt: new Date("2026-01-01"),
+    };
     const changes = diffRecords(before, { name: "A", amount: 200, minutesUrl: null }, [
       "name",
       "amount",
@@ -15,7 +20,12 @@ describe("field-level changes", () => {
 
   it("treats undefined and null alike and compares dates by instant", () => {
     const before = { closedAt: new Date("2026-01-01T00:00:00Z"), note: undefined as string | undefined };
-    expect(diffRecords(before, { closedAt: new Date("2026-01-01T00:00:00Z"), note: undefined }, ["closedAt", "note"])).toEqual({});
+    expect(
+      diffRecords(before, { closedAt: new Date("2026-01-01T00:00:00Z"), note: undefined }, [
+        "closedAt",
+        "note",
+      ]),
+    ).toEqual({});
   });
 
   it("counts a close date moved later as a push, not an earlier or first date", () => {

@@ -46,4 +46,3 @@ export function inScope(scope: RecordScope, record: { teamId: string | null; own
     (scope.ownerId !== null && record.ownerId === scope.ownerId)
   );
 }
-

@@ -49,7 +49,10 @@ describe("the stage gate", () => {
   });
 
   it("refuses evidence that is not what it claims to be", () => {
-    const notUrl = move("problem_agreed", "proposal", { ...proposalReady, evidence: { proposalUrl: "提案書送付済み" } });
+    const notUrl = move("problem_agreed", "proposal", {
+      ...proposalReady,
+      evidence: { proposalUrl: "提案書送付済み" },
+    });
     expect(keysOf(notUrl)).toEqual(["evidence:proposalUrl"]);
     expect(isValidEvidence("url", "javascript:alert(1)")).toBe(false);
     expect(isValidEvidence("date", "2026-02-30x")).toBe(false);
@@ -72,7 +75,12 @@ describe("the stage gate", () => {
   });
 
   it("lets a deal move backward freely", () => {
-    expect(move("proposal", "first_meeting")).toEqual({ direction: "backward", gatedStages: [], missing: [] });
+    expect(move("proposal", "first_meeting")).toEqual({
+      direction: "backward",
+      gatedStages: [],
+      missing: [],
+      closingFacts: [],
+    });
   });
 
   it("needs a lost reason from the pick list to lose a deal, from any stage", () => {
@@ -86,6 +94,8 @@ describe("the stage gate", () => {
     expect(keysOf(fromClosing)).toEqual(expect.arrayContaining(["field:amount", "field:expectedCloseDate"]));
     const ready = move("closing", "won", { deal: { amount: 1, expectedCloseDate: "2026-11-30" } });
     expect(ready.missing.filter((m) => m.kind === "field")).toEqual([]);
+    // Asked for by an earlier stage too, the amount is still a closing fact no override replaces.
+    expect(move("lead", "won").closingFacts.map((m) => m.key)).toEqual(["amount", "expectedCloseDate"]);
     const skipping = move("proposal", "won", { deal: { amount: 1, expectedCloseDate: "2026-11-30" } });
     expect(skipping.gatedStages.map((s) => s.key)).toEqual(["closing", "won"]);
     expect(skipping.missing.some((m) => m.stageKey === "closing")).toBe(true);

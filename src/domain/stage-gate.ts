@@ -29,6 +29,8 @@ export type GateCheck = {
   /** The stages whose gates the move passes through, in order. */
   gatedStages: GateStage[];
   missing: MissingItem[];
+  /** Missing closing facts (lost reason; won's amount and close date), which no override replaces. */
+  closingFacts: MissingItem[];
 };
 
 export type GateInput = {
@@ -65,11 +67,18 @@ export function checkStageGate(input: GateInput): GateCheck {
   const { from, to } = input;
   if (to.kind === "lost") {
     const ok = input.lostReason != null && input.lostReasonKeys.includes(input.lostReason);
-    return { direction: "close", gatedStages: [to], missing: ok ? [] : [fieldItem("lostReason", to)] };
+    const missing = ok ? [] : [fieldItem("lostReason", to)];
+    return { direction: "close", gatedStages: [to], missing, closingFacts: missing };
   }
   const direction =
-    from.kind !== "open" ? "reopen" : to.kind === "won" ? "close" : to.sortOrder > from.sortOrder ? "forward" : "backward";
-  if (direction === "backward") return { direction, gatedStages: [], missing: [] };
+    from.kind !== "open"
+      ? "reopen"
+      : to.kind === "won"
+        ? "close"
+        : to.sortOrder > from.sortOrder
+          ? "forward"
+          : "backward";
+  if (direction === "backward") return { direction, gatedStages: [], missing: [], closingFacts: [] };
   const gatedStages =
     direction === "reopen"
       ? [to]
@@ -77,7 +86,10 @@ export function checkStageGate(input: GateInput): GateCheck {
           .filter((s) => s.sortOrder > from.sortOrder && s.sortOrder <= to.sortOrder && s.kind !== "lost")
           .filter((s) => s.kind === "open" || s.id === to.id)
           .sort((a, b) => a.sortOrder - b.sortOrder);
-  return { direction, gatedStages, missing: missingFor(gatedStages, input) };
+  const missing = missingFor(gatedStages, input);
+  const closingFacts =
+    to.kind === "won" ? missing.filter((m) => m.kind === "field" && wonFields.includes(m.key)) : [];
+  return { direction, gatedStages, missing, closingFacts };
 }
 
 function missingFor(gatedStages: GateStage[], input: GateInput): MissingItem[] {
@@ -90,14 +102,22 @@ function missingFor(gatedStages: GateStage[], input: GateInput): MissingItem[] {
   };
   for (const stage of gatedStages) {
     for (const condition of stage.entryConditions) {
-      if (!input.conditions.includes(condition.key)) add({ kind: "condition", ...condition, stageKey: stage.key });
+      if (!input.conditions.includes(condition.key))
+        add({ kind: "condition", ...condition, stageKey: stage.key });
     }
     for (const item of stage.requiredEvidence) {
       if (!isValidEvidence(item.type, input.evidence[item.key])) {
-        add({ kind: "evidence", key: item.key, label: item.label, labelEn: item.labelEn, stageKey: stage.key });
+        add({
+          kind: "evidence",
+          key: item.key,
+          label: item.label,
+          labelEn: item.labelEn,
+          stageKey: stage.key,
+        });
       }
     }
-    const fields = stage.kind === "won" ? [...new Set([...stage.requiredFields, ...wonFields])] : stage.requiredFields;
+    const fields =
+      stage.kind === "won" ? [...new Set([...stage.requiredFields, ...wonFields])] : stage.requiredFields;
     for (const field of fields) if (isBlank(input.deal[field])) add(fieldItem(field, stage));
   }
   return missing;
@@ -129,6 +149,10 @@ export function isValidEvidence(type: "url" | "text" | "date", value: string | u
 }
 
 /** A probability set away from the stage's default needs a reason (seed 000: 確度 is evidence-based). */
-export function needsProbabilityReason(probability: number, stageDefault: number, reason: string | null | undefined) {
+export function needsProbabilityReason(
+  probability: number,
+  stageDefault: number,
+  reason: string | null | undefined,
+) {
   return probability !== stageDefault && isBlank(reason);
 }

@@ -20,9 +20,11 @@ export type StaleInput = {
 export function stalenessOf(deal: StaleInput): Staleness {
   if (deal.status !== "open") return null;
   const sinceUpdate = daysBetween(deal.updatedOn, deal.today);
-  const nextStepAhead = deal.hasScheduledActivity || (deal.nextMeetingDate !== null && deal.nextMeetingDate >= deal.today);
+  const nextStepAhead =
+    deal.hasScheduledActivity || (deal.nextMeetingDate !== null && deal.nextMeetingDate >= deal.today);
   if (nextStepAhead) return null;
-  if (deal.nextMeetingDate !== null) return { reason: "next_meeting_past", days: daysBetween(deal.nextMeetingDate, deal.today) };
+  if (deal.nextMeetingDate !== null)
+    return { reason: "next_meeting_past", days: daysBetween(deal.nextMeetingDate, deal.today) };
   if (sinceUpdate > deal.staleDays) return { reason: "no_update", days: sinceUpdate };
   return { reason: "next_meeting_missing", days: sinceUpdate };
 }

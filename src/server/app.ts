@@ -10,7 +10,7 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
-import type { Database } from "../db/client";
+import type { Database, Executor } from "../db/client";
 import { AppError, registerErrorHandler, sendError } from "./errors";
 import { registerHealthRoutes } from "./health.routes";
 import { createAccountRepository } from "./modules/accounts/accounts.repository";
@@ -23,9 +23,12 @@ import { registerAuthRoutes } from "./modules/auth/auth.routes";
 import { type Clock, createAuthService } from "./modules/auth/auth.service";
 import { createDealRepository } from "./modules/deals/deals.repository";
 import { registerDealRoutes } from "./modules/deals/deals.routes";
-import { createDealService, type DealRepositories } from "./modules/deals/deals.service";
+import { createDealService } from "./modules/deals/deals.service";
 import { createDirectoryRepository } from "./modules/directory/directory.repository";
 import { registerDirectoryRoutes } from "./modules/directory/directory.routes";
+import { createPipelineRepository } from "./modules/pipelines/pipelines.repository";
+import { registerPipelineRoutes } from "./modules/pipelines/pipelines.routes";
+import { createPipelineService } from "./modules/pipelines/pipelines.service";
 
 export type AppDeps = {
   database: Database;
@@ -65,7 +68,8 @@ export async function buildApp(deps: AppDeps) {
     openapi: {
       info: {
         title: "Susumu API",
-        description: "Sales progress management. Authenticate with the session cookie (and `x-csrf-token` on writes) or a personal API token (`Authorization: Bearer …`).",
+        description:
+          "Sales progress management. Authenticate with the session cookie (and `x-csrf-token` on writes) or a personal API token (`Authorization: Bearer …`).",
         version: "1",
       },
       components: {
@@ -84,17 +88,16 @@ export async function buildApp(deps: AppDeps) {
   const auth = createAuthService({ repo: createAuthRepository(db), clock, sessionHours });
   registerAuthHooks(app, auth);
 
-  const reposOf = (executor: typeof db): DealRepositories => ({
+  const reposOf = (executor: Executor) => ({
     deals: createDealRepository(executor),
     audit: createAuditRepository(executor),
     directory: createDirectoryRepository(executor),
+    pipelines: createPipelineRepository(executor),
   });
   const repos = reposOf(db);
-  const deals = createDealService({
-    repos,
-    inTransaction: (work) => db.transaction((tx) => work(reposOf(tx as unknown as typeof db))),
-    clock,
-  });
+  const inTransaction = <T>(work: (repos: ReturnType<typeof reposOf>) => Promise<T>) =>
+    db.transaction((tx) => work(reposOf(tx)));
+  const deals = createDealService({ repos, inTransaction, clock });
 
   registerHealthRoutes(app, { pool });
   registerAuthRoutes(app, {
@@ -105,6 +108,7 @@ export async function buildApp(deps: AppDeps) {
   });
   registerDirectoryRoutes(app, { directory: repos.directory });
   registerDealRoutes(app, { deals });
+  registerPipelineRoutes(app, { pipelines: createPipelineService({ inTransaction, clock }) });
   registerAccountRoutes(app, { accounts: createAccountService({ accounts: createAccountRepository(db) }) });
 
   await registerWeb(app, deps.webRoot);

@@ -15,7 +15,12 @@ const configSchema = z.object({
   SUSUMU_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Send the session cookie only over HTTPS: set when served behind TLS. */
   SUSUMU_SECURE_COOKIES: flag.default(false),
-  SUSUMU_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
+  SUSUMU_SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(24 * 7),
   SUSUMU_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
 });
 

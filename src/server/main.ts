@@ -1,8 +1,8 @@
 // config → database (embedded or DATABASE_URL) → migrations → demo data on first start → listen.
 import { connectDatabase, type Database } from "../db/client";
+import { DEMO_LOGINS, seedDemo } from "../db/demo/seed-demo";
 import { startEmbeddedPostgres } from "../db/embedded";
 import { migrateDatabase } from "../db/migrate";
-import { DEMO_LOGINS, seedDemo } from "../db/demo/seed-demo";
 import { dateInZone } from "../domain/calendar";
 import { buildApp, defaultWebRoot } from "./app";
 import type { Config } from "./config";
@@ -36,7 +36,9 @@ export async function startServer(config: Config) {
   await app.listen({ port: config.port, host: config.host });
 
   const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
-  log(`Susumu is running at http://${host}:${config.port} (ready in ${Math.round(performance.now() - started)} ms)`);
+  log(
+    `Susumu is running at http://${host}:${config.port} (ready in ${Math.round(performance.now() - started)} ms)`,
+  );
   log(`Database: ${config.databaseUrl ? "DATABASE_URL" : `embedded PostgreSQL in ${config.dataDir}`}`);
   if (config.demo) {
     log(`Demo logins (password "${config.demoPassword}"):`);
@@ -73,7 +75,9 @@ async function seedDemoIfEmpty(database: Database, password: string) {
       today: dateInZone(new Date(), "Asia/Tokyo"),
       passwordHash: await hashPassword(password),
     });
-    log(`Demo organisation created: ${summary.users} people, ${summary.deals} deals, ${summary.activities} activities`);
+    log(
+      `Demo organisation created: ${summary.users} people, ${summary.deals} deals, ${summary.activities} activities`,
+    );
   } finally {
     await lock.query("select pg_advisory_unlock($1)", [SEED_LOCK]).catch(() => {});
     lock.release();

@@ -54,7 +54,10 @@ export async function createFixtureOrg(db: Db) {
       person("member-b@test.example", "member", teamB?.id),
     ])
     .returning();
-  const [pipeline] = await db.insert(pipelines).values({ name: "新規", nameEn: "New", isDefault: true }).returning();
+  const [pipeline] = await db
+    .insert(pipelines)
+    .values({ name: "新規", nameEn: "New", isDefault: true })
+    .returning();
   const stageRows = await db
     .insert(stages)
     .values(

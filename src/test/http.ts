@@ -13,11 +13,20 @@ export async function createTestApp(options: { now?: Date } = {}) {
 
   /** Logs in and returns an injector that sends the session cookie and CSRF token. */
   async function login(email: string) {
-    const response = await app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email, password: PASSWORD } });
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      payload: { email, password: PASSWORD },
+    });
     if (response.statusCode !== 200) throw new Error(`login failed: ${response.body}`);
     const cookie = response.cookies.find((c) => c.name === "susumu_session")?.value as string;
     const { csrfToken } = response.json() as { csrfToken: string };
-    const request = (method: "GET" | "POST" | "PATCH" | "DELETE", url: string, payload?: unknown, headers = {}) =>
+    const request = (
+      method: "GET" | "POST" | "PATCH" | "DELETE",
+      url: string,
+      payload?: unknown,
+      headers = {},
+    ) =>
       app.inject({
         method,
         url,

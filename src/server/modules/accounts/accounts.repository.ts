@@ -78,7 +78,12 @@ export function createAccountRepository(db: Executor) {
       const rows = await db
         .selectDistinct({ industry: accounts.industry })
         .from(accounts)
-        .where(and(scopeCondition(scope, accounts.teamId, accounts.ownerId), sql`${accounts.industry} is not null`))
+        .where(
+          and(
+            scopeCondition(scope, accounts.teamId, accounts.ownerId),
+            sql`${accounts.industry} is not null`,
+          ),
+        )
         .orderBy(asc(accounts.industry));
       return rows.map((r) => r.industry as string);
     },

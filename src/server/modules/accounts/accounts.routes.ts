@@ -26,7 +26,11 @@ export function registerAccountRoutes(app: FastifyInstance, deps: { accounts: Ac
   r.get(
     "/api/v1/accounts/industries",
     {
-      schema: { tags, summary: "The industries of the accounts the caller may see", response: { 200: z.array(z.string()) } },
+      schema: {
+        tags,
+        summary: "The industries of the accounts the caller may see",
+        response: { 200: z.array(z.string()) },
+      },
     },
     (request) => deps.accounts.industries(callerOf(request)),
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createTestApp } from "../../../test/http";
 import { PASSWORD } from "../../../test/fixtures";
+import { createTestApp } from "../../../test/http";
 
 describe("auth over HTTP", async () => {
   const { app, login } = await createTestApp();
@@ -27,18 +27,28 @@ describe("auth over HTTP", async () => {
       payload: { email: "admin@test.example", password: "wrong" },
     });
     expect(ja.statusCode).toBe(401);
-    expect(ja.json().error).toMatchObject({ code: "INVALID_CREDENTIALS", message: expect.stringContaining("パスワード") });
+    expect(ja.json().error).toMatchObject({
+      code: "INVALID_CREDENTIALS",
+      message: expect.stringContaining("パスワード"),
+    });
     const en = await app.inject({
       method: "POST",
       url: "/api/v1/auth/login",
       headers: { "accept-language": "en-US,en;q=0.9" },
       payload: { email: "nobody@test.example", password: "wrong" },
     });
-    expect(en.json().error).toMatchObject({ code: "INVALID_CREDENTIALS", message: expect.stringContaining("password") });
+    expect(en.json().error).toMatchObject({
+      code: "INVALID_CREDENTIALS",
+      message: expect.stringContaining("password"),
+    });
   });
 
   it("answers malformed input with 400 VALIDATION_FAILED and the failing fields", async () => {
-    const response = await app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email: "not-an-email" } });
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      payload: { email: "not-an-email" },
+    });
     expect(response.statusCode).toBe(400);
     const { error } = response.json();
     expect(error.code).toBe("VALIDATION_FAILED");
@@ -59,7 +69,11 @@ describe("auth over HTTP", async () => {
     const response = await app.inject({ method: "GET", url: "/api/v1/me" });
     expect(response.statusCode).toBe(401);
     expect(response.json().error.code).toBe("UNAUTHENTICATED");
-    const forged = await app.inject({ method: "GET", url: "/api/v1/deals", cookies: { susumu_session: "forged" } });
+    const forged = await app.inject({
+      method: "GET",
+      url: "/api/v1/deals",
+      cookies: { susumu_session: "forged" },
+    });
     expect(forged.statusCode).toBe(401);
   });
 
@@ -87,7 +101,11 @@ describe("auth over HTTP", async () => {
 
   it("rate-limits repeated login attempts for one account", async () => {
     const attempt = () =>
-      app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email: "member-b@test.example", password: "x" } });
+      app.inject({
+        method: "POST",
+        url: "/api/v1/auth/login",
+        payload: { email: "member-b@test.example", password: "x" },
+      });
     const codes: number[] = [];
     for (let i = 0; i < 7; i++) codes.push((await attempt()).statusCode);
     expect(codes.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
@@ -101,10 +119,19 @@ describe("auth over HTTP", async () => {
     expect((await app.inject({ method: "GET", url: "/readyz" })).json()).toEqual({ status: "ready" });
     const openapi = (await app.inject({ method: "GET", url: "/api/openapi.json" })).json();
     expect(Object.keys(openapi.paths)).toEqual(
-      expect.arrayContaining(["/api/v1/auth/login", "/api/v1/deals", "/api/v1/deals/{id}", "/api/v1/pipelines"]),
+      expect.arrayContaining([
+        "/api/v1/auth/login",
+        "/api/v1/deals",
+        "/api/v1/deals/{id}",
+        "/api/v1/pipelines",
+      ]),
     );
     expect((await app.inject({ method: "GET", url: "/api/docs" })).statusCode).toBeLessThan(400);
-    const missing = await app.inject({ method: "GET", url: "/api/v1/nothing-here", headers: { "accept-language": "en" } });
+    const missing = await app.inject({
+      method: "GET",
+      url: "/api/v1/nothing-here",
+      headers: { "accept-language": "en" },
+    });
     expect(missing.statusCode).toBe(401);
   });
 });

@@ -57,7 +57,13 @@ export function registerAuthRoutes(
 
   r.post(
     "/api/v1/auth/logout",
-    { schema: { tags, summary: "End the current session", response: { 200: z.object({ ok: z.literal(true) }) } } },
+    {
+      schema: {
+        tags,
+        summary: "End the current session",
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      },
+    },
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
       if (token) await deps.auth.logout(token);
@@ -68,7 +74,13 @@ export function registerAuthRoutes(
 
   r.get(
     "/api/v1/me",
-    { schema: { tags, summary: "The logged-in user and the session's CSRF token", response: { 200: meResponse } } },
+    {
+      schema: {
+        tags,
+        summary: "The logged-in user and the session's CSRF token",
+        response: { 200: meResponse },
+      },
+    },
     async (request) => {
       const caller = callerOf(request);
       return { user: await deps.auth.me(caller.userId), csrfToken: caller.csrfToken };
@@ -77,7 +89,13 @@ export function registerAuthRoutes(
 
   r.get(
     "/api/v1/me/tokens",
-    { schema: { tags, summary: "The caller's active personal API tokens", response: { 200: z.array(apiToken) } } },
+    {
+      schema: {
+        tags,
+        summary: "The caller's active personal API tokens",
+        response: { 200: z.array(apiToken) },
+      },
+    },
     (request) => deps.auth.listApiTokens(callerOf(request).userId),
   );
 
@@ -86,14 +104,17 @@ export function registerAuthRoutes(
     {
       schema: {
         tags,
-        summary: "Create a personal API token (`Authorization: Bearer <token>`); the secret is shown only here",
+        summary:
+          "Create a personal API token (`Authorization: Bearer <token>`); the secret is shown only here",
         body: apiTokenCreate,
         response: { 201: apiTokenCreated, 400: errorResponse },
       },
     },
     async (request, reply) => {
       const { name, expiresInDays } = request.body;
-      return reply.status(201).send(await deps.auth.createApiToken(callerOf(request).userId, name, expiresInDays));
+      return reply
+        .status(201)
+        .send(await deps.auth.createApiToken(callerOf(request).userId, name, expiresInDays));
     },
   );
 

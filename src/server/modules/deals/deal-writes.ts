@@ -11,7 +11,11 @@ import type { AuthContext } from "../auth/auth.service";
 import type { DirectoryRepository } from "../directory/directory.repository";
 import type { DealRepository, DealRow } from "./deals.repository";
 
-export type DealRepositories = { deals: DealRepository; audit: AuditRepository; directory: DirectoryRepository };
+export type DealRepositories = {
+  deals: DealRepository;
+  audit: AuditRepository;
+  directory: DirectoryRepository;
+};
 
 /** Fields whose changes are audited. */
 export const auditedFields = [
@@ -59,7 +63,11 @@ export async function lockForWrite(
 export async function checkReferences(
   caller: AuthContext,
   tx: DealRepositories,
-  input: { ownerId?: string | undefined; accountId?: string | null | undefined; decisionMakerId?: string | null | undefined },
+  input: {
+    ownerId?: string | undefined;
+    accountId?: string | null | undefined;
+    decisionMakerId?: string | null | undefined;
+  },
   accountIdAfter: string | null,
 ) {
   let ownerTeamId: string | undefined;
@@ -154,8 +162,8 @@ export async function passStageGate(
     lostReasonKeys: org?.lostReasons.map((r) => r.key) ?? [],
   });
   // Closing needs its facts whoever moves the deal: the lost reason, and for won the amount and date.
-  const closingFacts = gate.missing.filter((m) => m.kind === "field" && m.stageKey === to.key && to.kind !== "open");
-  const overriding = gate.missing.length > 0 && closingFacts.length === 0 && move.overrideReason !== undefined;
+  const overridable = gate.closingFacts.length === 0;
+  const overriding = gate.missing.length > 0 && overridable && move.overrideReason !== undefined;
   if (gate.missing.length > 0 && !overriding) {
     throw new AppError("STAGE_GATE_UNMET", {
       missing: gate.missing.map((m) => ({
@@ -164,7 +172,7 @@ export async function passStageGate(
         label: lang === "en" ? m.labelEn : m.label,
         stageKey: m.stageKey,
       })),
-      overridable: closingFacts.length === 0,
+      overridable,
     });
   }
   if (overriding && caller.role === "member") throw new AppError("FORBIDDEN", { reason: "override" });
@@ -204,6 +212,12 @@ export async function saveDeal(
   const changes = diffRecords(before, after, auditedFields);
   if (Object.keys(changes).length === 0) return false;
   await tx.deals.update(before.id, { ...after, updatedAt: now, version: before.version + 1 });
-  await tx.audit.record({ actorId: caller.userId, entity: "deal", entityId: before.id, action: "update", changes });
+  await tx.audit.record({
+    actorId: caller.userId,
+    entity: "deal",
+    entityId: before.id,
+    action: "update",
+    changes,
+  });
   return true;
 }

@@ -50,7 +50,9 @@ describe("deals over HTTP", async () => {
     it("keeps accounts and users in scope too", async () => {
       const accounts = (await memberB.request("GET", "/api/v1/accounts")).json();
       expect(accounts.items.map((a: { name: string }) => a.name)).toEqual(["ベータ商事株式会社"]);
-      expect((await memberB.request("GET", `/api/v1/accounts/${fixture.accounts.accountA?.id}`)).statusCode).toBe(404);
+      expect(
+        (await memberB.request("GET", `/api/v1/accounts/${fixture.accounts.accountA?.id}`)).statusCode,
+      ).toBe(404);
       const users = (await memberB.request("GET", "/api/v1/users")).json() as { email: string }[];
       expect(users.map((u) => u.email)).toEqual(["member-b@test.example"]);
       const teams = (await managerA.request("GET", "/api/v1/teams")).json() as { name: string }[];
@@ -113,14 +115,23 @@ describe("deals over HTTP", async () => {
       expect(invalid.statusCode).toBe(400);
       const fields = invalid.json().error.details.issues.map((i: { path: string }) => i.path);
       expect(fields).toEqual(
-        expect.arrayContaining(["body.name", "body.amount", "body.probability", "body.minutesUrl", "body.expectedCloseDate"]),
+        expect.arrayContaining([
+          "body.name",
+          "body.amount",
+          "body.probability",
+          "body.minutesUrl",
+          "body.expectedCloseDate",
+        ]),
       );
       const otherTeamsAccount = await memberA1.request("POST", "/api/v1/deals", {
         name: "x",
         accountId: fixture.accounts.accountB?.id,
       });
       expect(otherTeamsAccount.statusCode).toBe(422);
-      expect(otherTeamsAccount.json().error).toMatchObject({ code: "INVALID_REFERENCE", details: { field: "accountId" } });
+      expect(otherTeamsAccount.json().error).toMatchObject({
+        code: "INVALID_REFERENCE",
+        details: { field: "accountId" },
+      });
       const badQuery = await memberA1.request("GET", "/api/v1/deals?sort=password&limit=100000");
       expect(badQuery.statusCode).toBe(400);
       expect((await admin.request("GET", "/api/v1/deals?limit=1")).json().total).toBe(before);
@@ -173,7 +184,10 @@ describe("deals over HTTP", async () => {
     });
 
     it("refuses unknown fields and a decision maker of another account", async () => {
-      const unknown = await managerA.request("PATCH", `/api/v1/deals/${dealA2?.id}`, { version: 1, teamId: "x" });
+      const unknown = await managerA.request("PATCH", `/api/v1/deals/${dealA2?.id}`, {
+        version: 1,
+        teamId: "x",
+      });
       expect(unknown.statusCode).toBe(400);
       const foreign = await admin.request("PATCH", `/api/v1/deals/${dealB?.id}`, {
         version: 1,
@@ -190,12 +204,20 @@ describe("deals over HTTP", async () => {
         stageId: fixture.stage("first_meeting").id,
       });
       expect(moved.statusCode).toBe(200);
-      expect(moved.json()).toMatchObject({ stageId: fixture.stage("first_meeting").id, probability: 30, version: 2 });
+      expect(moved.json()).toMatchObject({
+        stageId: fixture.stage("first_meeting").id,
+        probability: 30,
+        version: 2,
+      });
       const won = await managerA.request("POST", `/api/v1/deals/${dealA2?.id}/stage`, {
         version: 2,
         stageId: fixture.stage("won").id,
       });
-      expect(won.json()).toMatchObject({ status: "won", probability: 100, closedAt: "2026-11-20T01:00:00.000Z" });
+      expect(won.json()).toMatchObject({
+        status: "won",
+        probability: 100,
+        closedAt: "2026-11-20T01:00:00.000Z",
+      });
       const detail = (await managerA.request("GET", `/api/v1/deals/${dealA2?.id}`)).json();
       const stages = detail.timeline.filter((e: { kind: string }) => e.kind === "stage");
       expect(stages.map((s: { toStageId: string }) => s.toStageId)).toEqual([
@@ -228,14 +250,20 @@ describe("deals over HTTP", async () => {
     it("gives count and amount per column, with this month's closed deals", async () => {
       const board = (await admin.request("GET", `/api/v1/board?pipelineId=${fixture.pipeline?.id}`)).json();
       expect(board.closedSince).toBe("2026-11-01");
-      const column = (key: string) => board.columns.find((c: { stageId: string }) => c.stageId === fixture.stage(key).id);
+      const column = (key: string) =>
+        board.columns.find((c: { stageId: string }) => c.stageId === fixture.stage(key).id);
       expect(column("won")).toMatchObject({ count: 1, amount: 1_200_000 });
       expect(column("lost")).toMatchObject({ count: 1, amount: 8_000_000 });
       const lead = column("lead");
       expect(lead.count).toBe(lead.deals.length);
-      expect(lead.amount).toBe(lead.deals.reduce((sum: number, d: { amount: number | null }) => sum + (d.amount ?? 0), 0));
+      expect(lead.amount).toBe(
+        lead.deals.reduce((sum: number, d: { amount: number | null }) => sum + (d.amount ?? 0), 0),
+      );
       const byOwner = (
-        await admin.request("GET", `/api/v1/board?pipelineId=${fixture.pipeline?.id}&ownerId=${fixture.users.memberB?.id}`)
+        await admin.request(
+          "GET",
+          `/api/v1/board?pipelineId=${fixture.pipeline?.id}&ownerId=${fixture.users.memberB?.id}`,
+        )
       ).json();
       expect(byOwner.columns.reduce((n: number, c: { count: number }) => n + c.count, 0)).toBe(1);
     });

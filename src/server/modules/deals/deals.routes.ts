@@ -16,7 +16,13 @@ import { languageOf } from "../../errors";
 import { callerOf } from "../auth/auth.hooks";
 import type { DealService } from "./deals.service";
 
-const errors = { 400: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse, 422: errorResponse };
+const errors = {
+  400: errorResponse,
+  403: errorResponse,
+  404: errorResponse,
+  409: errorResponse,
+  422: errorResponse,
+};
 
 export function registerDealRoutes(app: FastifyInstance, deps: { deals: DealService }) {
   const r = app.withTypeProvider<ZodTypeProvider>();

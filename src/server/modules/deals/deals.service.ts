@@ -81,7 +81,12 @@ export function createDealService(deps: {
     async list(caller: AuthContext, query: DealListQuery) {
       const day = dayOf(caller);
       const { items, total } = await repos.deals.list(query, caller.access.read, day);
-      return { items: items.map((view) => toDeal(view, day)), total, limit: query.limit, offset: query.offset };
+      return {
+        items: items.map((view) => toDeal(view, day)),
+        total,
+        limit: query.limit,
+        offset: query.offset,
+      };
     },
 
     async get(caller: AuthContext, id: string): Promise<DealDetail> {
@@ -115,7 +120,7 @@ export function createDealService(deps: {
         const stage = input.stageId
           ? pipeline.stages.find((s) => s.id === input.stageId)
           : pipeline.stages.find((s) => s.kind === "open");
-        if (!stage || stage.kind !== "open") throw new AppError("INVALID_REFERENCE", { field: "stageId" });
+        if (stage?.kind !== "open") throw new AppError("INVALID_REFERENCE", { field: "stageId" });
         const ownerId = input.ownerId ?? caller.userId;
         const teamId = await checkReferences(caller, tx, { ...input, ownerId }, input.accountId ?? null);
         const now = clock.now();

@@ -11,7 +11,13 @@ export function createDirectoryRepository(db: Executor) {
   return {
     listTeams(teamIds: string[] | "all") {
       return db
-        .select({ id: teams.id, parentId: teams.parentId, name: teams.name, nameEn: teams.nameEn, kind: teams.kind })
+        .select({
+          id: teams.id,
+          parentId: teams.parentId,
+          name: teams.name,
+          nameEn: teams.nameEn,
+          kind: teams.kind,
+        })
         .from(teams)
         .where(teamIds === "all" ? undefined : inArray(teams.id, teamIds))
         .orderBy(asc(teams.sortOrder), asc(teams.name));
@@ -32,7 +38,12 @@ export function createDirectoryRepository(db: Executor) {
           active: users.active,
         })
         .from(users)
-        .where(and(scopeCondition(scope, users.teamId, users.id), teamIds ? inArray(users.teamId, teamIds) : undefined))
+        .where(
+          and(
+            scopeCondition(scope, users.teamId, users.id),
+            teamIds ? inArray(users.teamId, teamIds) : undefined,
+          ),
+        )
         .orderBy(asc(users.name));
     },
 
@@ -55,9 +66,7 @@ export function createDirectoryRepository(db: Executor) {
         nameEn: p.nameEn,
         isDefault: p.isDefault,
         version: p.version,
-        stages: stageRows
-          .filter((s) => s.pipelineId === p.id)
-          .map(({ pipelineId: _, ...stage }) => stage),
+        stages: stageRows.filter((s) => s.pipelineId === p.id).map(({ pipelineId: _, ...stage }) => stage),
       }));
     },
 

@@ -12,7 +12,13 @@ export function registerDirectoryRoutes(app: FastifyInstance, deps: { directory:
 
   r.get(
     "/api/v1/teams",
-    { schema: { tags: ["directory"], summary: "The teams the caller may see", response: { 200: z.array(team) } } },
+    {
+      schema: {
+        tags: ["directory"],
+        summary: "The teams the caller may see",
+        response: { 200: z.array(team) },
+      },
+    },
     async (request) => {
       const { read } = callerOf(request).access;
       return directory.listTeams(read.all ? "all" : read.teamIds);
