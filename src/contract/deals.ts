@@ -49,16 +49,7 @@ export const deal = z.object({
 });
 export type Deal = z.infer<typeof deal>;
 
-/** The seven fields a rep keeps current (seed 000). */
-export const sevenFields = [
-  "name",
-  "amount",
-  "probability",
-  "nextMeetingDate",
-  "nextMeetingPurpose",
-  "decisionMakerId",
-  "minutesUrl",
-] as const;
+export { sevenFields } from "../domain/data-quality";
 
 export const dealSortFields = [
   "name",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accessFor, inScope, subtreeOf } from "./scope";
+import { accessFor, formatScope, inScope, mayView, naturalScope, parseScope, subtreeOf } from "./scope";
 
 //  org ─ sales ─ tokyo ─ tokyo-1
 //              └ osaka
@@ -46,5 +46,36 @@ describe("team scope", () => {
     const { read } = accessFor({ userId: "m", role: "manager", teamId: null }, teams, "team");
     expect(inScope(read, { teamId: "org", ownerId: "x" })).toBe(false);
     expect(inScope(read, { teamId: null, ownerId: "m" })).toBe(true);
+  });
+});
+
+describe("scopes of aggregates", () => {
+  it("parses and formats the API's scope names", () => {
+    expect(parseScope("org")).toEqual({ kind: "org" });
+    expect(parseScope("team:tokyo")).toEqual({ kind: "team", id: "tokyo" });
+    expect(formatScope(parseScope("user:r"))).toBe("user:r");
+  });
+
+  it("starts each role at its natural scope", () => {
+    expect(naturalScope({ userId: "a", role: "admin", teamId: "org" })).toEqual({ kind: "org" });
+    expect(naturalScope({ userId: "m", role: "manager", teamId: "tokyo" })).toEqual({
+      kind: "team",
+      id: "tokyo",
+    });
+    expect(naturalScope({ userId: "r", role: "member", teamId: "tokyo-1" })).toEqual({
+      kind: "user",
+      id: "r",
+    });
+  });
+
+  it("keeps an aggregate within what the caller may read", () => {
+    const manager = accessFor({ userId: "m", role: "manager", teamId: "tokyo" }, teams, "own").read;
+    expect(mayView(manager, { kind: "org" })).toBe(false);
+    expect(mayView(manager, { kind: "team", id: "tokyo-1" })).toBe(true);
+    expect(mayView(manager, { kind: "team", id: "osaka" })).toBe(false);
+    expect(mayView(manager, { kind: "user", id: "x" }, { id: "x", teamId: "osaka" })).toBe(false);
+    const member = accessFor({ userId: "r", role: "member", teamId: "tokyo-1" }, teams, "team").read;
+    expect(mayView(member, { kind: "user", id: "r" }, { id: "r", teamId: "tokyo-1" })).toBe(true);
+    expect(mayView(member, { kind: "team", id: "tokyo-1" })).toBe(true);
   });
 });

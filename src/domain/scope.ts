@@ -46,3 +46,39 @@ export function inScope(scope: RecordScope, record: { teamId: string | null; own
     (scope.ownerId !== null && record.ownerId === scope.ownerId)
   );
 }
+
+/** A scope as the API names it: "org", "team:<id>" or "user:<id>". */
+export type ScopeTarget = { kind: "org" } | { kind: "team"; id: string } | { kind: "user"; id: string };
+
+export function parseScope(param: string): ScopeTarget {
+  if (param === "org") return { kind: "org" };
+  const [kind, id] = param.split(":") as [string, string];
+  return kind === "team" ? { kind: "team", id } : { kind: "user", id };
+}
+
+export const formatScope = (target: ScopeTarget) =>
+  target.kind === "org" ? "org" : `${target.kind}:${target.id}`;
+
+/** What a person looks at unless they choose: a member themselves, a manager their team, an admin the org. */
+export function naturalScope(actor: Actor): ScopeTarget {
+  if (actor.role === "admin") return { kind: "org" };
+  if (actor.role === "manager" && actor.teamId) return { kind: "team", id: actor.teamId };
+  return { kind: "user", id: actor.userId };
+}
+
+/** Whether an aggregate over the target stays within what the caller may read. */
+export function mayView(
+  read: RecordScope,
+  target: ScopeTarget,
+  person?: { id: string; teamId: string | null },
+) {
+  if (read.all) return true;
+  switch (target.kind) {
+    case "org":
+      return false;
+    case "team":
+      return read.teamIds.includes(target.id);
+    case "user":
+      return person !== undefined && inScope(read, { teamId: person.teamId, ownerId: person.id });
+  }
+}

@@ -148,6 +148,18 @@ export function isValidEvidence(type: "url" | "text" | "date", value: string | u
   }
 }
 
+/** Whether a recorded stage change carried everything its target stage asks to tick and show. */
+export function hadFullEvidence(
+  stage: Pick<GateStage, "entryConditions" | "requiredEvidence">,
+  conditions: string[],
+  evidenceKeys: string[],
+) {
+  return (
+    stage.entryConditions.every((c) => conditions.includes(c.key)) &&
+    stage.requiredEvidence.every((e) => evidenceKeys.includes(e.key))
+  );
+}
+
 /** A probability set away from the stage's default needs a reason (seed 000: 確度 is evidence-based). */
 export function needsProbabilityReason(
   probability: number,

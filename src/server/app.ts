@@ -21,6 +21,9 @@ import { registerAuthHooks } from "./modules/auth/auth.hooks";
 import { createAuthRepository } from "./modules/auth/auth.repository";
 import { registerAuthRoutes } from "./modules/auth/auth.routes";
 import { type Clock, createAuthService } from "./modules/auth/auth.service";
+import { createDataQualityRepository } from "./modules/data-quality/data-quality.repository";
+import { registerDataQualityRoutes } from "./modules/data-quality/data-quality.routes";
+import { createDataQualityService } from "./modules/data-quality/data-quality.service";
 import { createDealRepository } from "./modules/deals/deals.repository";
 import { registerDealRoutes } from "./modules/deals/deals.routes";
 import { createDealService } from "./modules/deals/deals.service";
@@ -109,6 +112,13 @@ export async function buildApp(deps: AppDeps) {
   registerDirectoryRoutes(app, { directory: repos.directory });
   registerDealRoutes(app, { deals });
   registerPipelineRoutes(app, { pipelines: createPipelineService({ inTransaction, clock }) });
+  registerDataQualityRoutes(app, {
+    dataQuality: createDataQualityService({
+      repo: createDataQualityRepository(db),
+      directory: repos.directory,
+      clock,
+    }),
+  });
   registerAccountRoutes(app, { accounts: createAccountService({ accounts: createAccountRepository(db) }) });
 
   await registerWeb(app, deps.webRoot);

@@ -7,29 +7,44 @@ describe("pipeline settings over HTTP", async () => {
   const admin = await login("admin@test.example");
   const manager = await login("manager-a@test.example");
 
-  const toInput = (p: Pipeline) =>
-    p.stages.map(({ sortOrder: _, ...stage }) => stage) as (Omit<Pipeline["stages"][number], "sortOrder"> & {
-      id?: string;
-    })[];
+  type StageInput = Omit<Pipeline["stages"][number], "sortOrder" | "id"> & { id?: string };
+  const toInput = (p: Pipeline): StageInput[] => p.stages.map(({ sortOrder: _, ...stage }) => stage);
 
   it("is for admins only", async () => {
     expect((await manager.request("GET", "/api/v1/pipeline-templates")).statusCode).toBe(403);
-    expect((await manager.request("POST", "/api/v1/pipelines", { name: "x", templateKey: "eight_step" })).statusCode).toBe(
-      403,
-    );
-    const patch = await manager.request("PATCH", `/api/v1/pipelines/${fixture.pipeline?.id}`, { version: 1, name: "x" });
+    expect(
+      (await manager.request("POST", "/api/v1/pipelines", { name: "x", templateKey: "eight_step" }))
+        .statusCode,
+    ).toBe(403);
+    const patch = await manager.request("PATCH", `/api/v1/pipelines/${fixture.pipeline?.id}`, {
+      version: 1,
+      name: "x",
+    });
     expect(patch.statusCode).toBe(403);
   });
 
   it("offers the default B2B pipeline and seed 001's 8-step process as templates", async () => {
     const templates = (await admin.request("GET", "/api/v1/pipeline-templates")).json();
     expect(templates.map((t: { key: string }) => t.key)).toEqual(["new_business", "eight_step", "renewal"]);
-    const b2b = templates[0].stages.map((s: { name: string; probability: number }) => `${s.name} ${s.probability}`);
-    expect(b2b).toEqual(["リード獲得 10", "初回商談 30", "課題合意 45", "提案・見積 60", "クロージング 80", "受注 100", "失注 0"]);
+    const b2b = templates[0].stages.map(
+      (s: { name: string; probability: number }) => `${s.name} ${s.probability}`,
+    );
+    expect(b2b).toEqual([
+      "リード獲得 10",
+      "初回商談 30",
+      "課題合意 45",
+      "提案・見積 60",
+      "クロージング 80",
+      "受注 100",
+      "失注 0",
+    ]);
   });
 
   it("creates a pipeline from a template, edits its stages and audits every change", async () => {
-    const created = await admin.request("POST", "/api/v1/pipelines", { name: "8ステップ", templateKey: "eight_step" });
+    const created = await admin.request("POST", "/api/v1/pipelines", {
+      name: "8ステップ",
+      templateKey: "eight_step",
+    });
     expect(created.statusCode).toBe(201);
     const pipeline = created.json() as Pipeline;
     expect(pipeline.stages).toHaveLength(7);
@@ -51,7 +66,7 @@ describe("pipeline settings over HTTP", async () => {
       requiredEvidence: [{ key: "pocPlanUrl", label: "PoC計画書URL", labelEn: "PoC plan URL", type: "url" }],
       requiredFields: [],
       staleDays: 14,
-    } as (typeof stages)[number]);
+    });
     const edited = await admin.request("PATCH", `/api/v1/pipelines/${pipeline.id}`, {
       version: pipeline.version,
       nameEn: "Eight steps",
@@ -75,17 +90,24 @@ describe("pipeline settings over HTTP", async () => {
     const pipelines = (await admin.request("GET", "/api/v1/pipelines")).json() as Pipeline[];
     expect(pipelines.filter((p) => p.isDefault).map((p) => p.id)).toEqual([pipeline.id]);
 
-    const { rows } = await database.pool.query<{ entity: string; action: string; changes: Record<string, unknown> }>(
-      "select entity, action, changes from audit_log where entity in ('pipeline', 'stage') order by id",
-    );
+    const { rows } = await database.pool.query<{
+      entity: string;
+      action: string;
+      changes: Record<string, unknown>;
+    }>("select entity, action, changes from audit_log where entity in ('pipeline', 'stage') order by id");
     expect(rows.filter((r) => r.entity === "stage" && r.action === "create")).toHaveLength(8);
-    const hearingChange = rows.find((r) => r.action === "update" && r.entity === "stage" && "staleDays" in r.changes);
+    const hearingChange = rows.find(
+      (r) => r.action === "update" && r.entity === "stage" && "staleDays" in r.changes,
+    );
     expect(hearingChange?.changes.staleDays).toEqual({ before: 10, after: 5 });
     expect(rows.find((r) => r.entity === "pipeline" && r.action === "update")?.changes).toMatchObject({
       nameEn: { before: "Sales process (8 steps)", after: "Eight steps" },
     });
 
-    const stale = await admin.request("PATCH", `/api/v1/pipelines/${pipeline.id}`, { version: pipeline.version, name: "x" });
+    const stale = await admin.request("PATCH", `/api/v1/pipelines/${pipeline.id}`, {
+      version: pipeline.version,
+      name: "x",
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe("VERSION_CONFLICT");
   });
@@ -100,15 +122,26 @@ describe("pipeline settings over HTTP", async () => {
     expect(twoWon.statusCode).toBe(422);
     expect(twoWon.json().error).toMatchObject({
       code: "PIPELINE_INVALID",
-      details: { problems: [{ problem: "won_stage_count", count: 2 }, { problem: "lost_stage_count", count: 0 }] },
+      details: {
+        problems: [
+          { problem: "won_stage_count", count: 2 },
+          { problem: "lost_stage_count", count: 0 },
+        ],
+      },
     });
     const withoutLead = await admin.request("PATCH", `/api/v1/pipelines/${pipeline.id}`, {
       version: pipeline.version,
       stages: stages.filter((s) => s.key !== "lead"),
     });
     expect(withoutLead.statusCode).toBe(409);
-    expect(withoutLead.json().error).toMatchObject({ code: "STAGE_IN_USE", details: { stageKeys: ["lead"] } });
-    const unknownTemplate = await admin.request("POST", "/api/v1/pipelines", { name: "x", templateKey: "nope" });
+    expect(withoutLead.json().error).toMatchObject({
+      code: "STAGE_IN_USE",
+      details: { stageKeys: ["lead"] },
+    });
+    const unknownTemplate = await admin.request("POST", "/api/v1/pipelines", {
+      name: "x",
+      templateKey: "nope",
+    });
     expect(unknownTemplate.statusCode).toBe(422);
     const badKey = await admin.request("POST", "/api/v1/pipelines", {
       name: "x",
