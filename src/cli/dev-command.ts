@@ -9,7 +9,10 @@ export async function startDev(config: Config) {
   process.env.SUSUMU_API_PORT = String(config.port);
   const { createServer } = await import("vite");
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-  const vite = await createServer({ configFile: path.join(root, "vite.config.ts"), server: { port: config.port + 1 } });
+  const vite = await createServer({
+    configFile: path.join(root, "vite.config.ts"),
+    server: { port: config.port + 1 },
+  });
   await vite.listen();
   vite.printUrls();
 }

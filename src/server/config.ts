@@ -12,7 +12,7 @@ const configSchema = z.object({
   SUSUMU_DATA_DIR: z.string().default("./data"),
   SUSUMU_DEMO: flag.default(true),
   SUSUMU_DEMO_PASSWORD: z.string().min(8).default("susumu-demo"),
-  SUSUMU_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SUSUMU_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("warn"),
   /** Send the session cookie only over HTTPS: set when served behind TLS. */
   SUSUMU_SECURE_COOKIES: flag.default(false),
   SUSUMU_SESSION_HOURS: z.coerce
