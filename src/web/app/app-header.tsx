@@ -1,0 +1,100 @@
+import {
+  ActionIcon,
+  Avatar,
+  Badge,
+  Burger,
+  Button,
+  Group,
+  Text,
+  Tooltip,
+  UnstyledButton,
+} from "@mantine/core";
+import { IconLogout } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { LangSwitch } from "../components/lang-switch";
+import { Logo } from "../components/logo";
+import { useLogout } from "../features/auth/use-logout";
+import { useMe } from "../features/auth/use-me";
+import { useTeams } from "../features/directory/use-directory";
+import { useLocalizedName } from "../i18n/use-lang";
+
+const roleColors = { admin: "grape", manager: "brand", member: "gray" } as const;
+
+export function AppHeader({ navOpened, onToggleNav }: { navOpened: boolean; onToggleNav: () => void }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const localized = useLocalizedName();
+  const teams = useTeams();
+  const logout = useLogout();
+  const name = localized(me.name, me.nameEn);
+  const team = teams.data?.find((x) => x.id === me.teamId);
+  const teamName = team ? localized(team.name, team.nameEn) : me.teamName;
+
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap">
+        <Burger
+          opened={navOpened}
+          onClick={onToggleNav}
+          hiddenFrom="sm"
+          size="sm"
+          aria-label={t("nav.toggle")}
+        />
+        <UnstyledButton component={Link} to="/board" aria-label={t("nav.home")}>
+          <Logo size={26} />
+        </UnstyledButton>
+        <Text
+          size="sm"
+          c="dimmed"
+          visibleFrom="md"
+          ml="xs"
+          pl="sm"
+          style={{ borderLeft: "1px solid var(--mantine-color-gray-3)" }}
+        >
+          {me.org.name}
+        </Text>
+      </Group>
+      <Group gap="md" wrap="nowrap">
+        <LangSwitch />
+        <Group gap={8} wrap="nowrap" data-testid="current-user">
+          <Avatar size={30} radius="xl" color="brand" name={name} />
+          <div>
+            <Text size="sm" fw={600} lh={1.2} data-testid="current-user-name">
+              {name}
+            </Text>
+            {teamName && (
+              <Text size="xs" c="dimmed" lh={1.2} visibleFrom="sm">
+                {teamName}
+              </Text>
+            )}
+          </div>
+          <Badge size="sm" variant="light" color={roleColors[me.role]} data-testid="current-user-role">
+            {t(`roles.${me.role}`)}
+          </Badge>
+        </Group>
+        <Button
+          variant="default"
+          size="compact-sm"
+          leftSection={<IconLogout size={15} />}
+          onClick={() => logout.mutate()}
+          loading={logout.isPending}
+          data-testid="logout-button"
+          visibleFrom="sm"
+        >
+          {t("auth.logout")}
+        </Button>
+        <Tooltip label={t("auth.logout")}>
+          <ActionIcon
+            variant="default"
+            hiddenFrom="sm"
+            onClick={() => logout.mutate()}
+            aria-label={t("auth.logout")}
+          >
+            <IconLogout size={16} />
+          </ActionIcon>
+        </Tooltip>
+      </Group>
+    </Group>
+  );
+}

@@ -1,0 +1,70 @@
+import {
+  IconAlertTriangle,
+  IconBuildingSkyscraper,
+  IconCalendarEvent,
+  IconChecklist,
+  IconGauge,
+  IconLayoutDashboard,
+  IconLayoutKanban,
+  IconListDetails,
+  IconPhoneCall,
+  IconSettings,
+  IconSitemap,
+  IconTrendingUp,
+} from "@tabler/icons-react";
+import type { ComponentType } from "react";
+
+type NavKey =
+  | "board"
+  | "deals"
+  | "accounts"
+  | "dashboard"
+  | "kpi"
+  | "bottleneck"
+  | "forecast"
+  | "activities"
+  | "tasks"
+  | "reviews"
+  | "dataQuality"
+  | "settings";
+
+export type NavItem = {
+  key: NavKey;
+  /** Absent while the area is not built yet: shown disabled with a "coming soon" badge. */
+  to?: string;
+  icon: ComponentType<{ size?: number; stroke?: number }>;
+  /** Only admins may open it; for everyone else it stays disabled like an area not built yet. */
+  adminOnly?: boolean;
+};
+
+export type NavSection = { key: "sales" | "analysis" | "operations"; items: NavItem[] };
+
+export const navSections: NavSection[] = [
+  {
+    key: "sales",
+    items: [
+      { key: "board", to: "/board", icon: IconLayoutKanban },
+      { key: "deals", to: "/deals", icon: IconListDetails },
+      { key: "accounts", to: "/accounts", icon: IconBuildingSkyscraper },
+      { key: "activities", icon: IconPhoneCall },
+      { key: "tasks", icon: IconChecklist },
+    ],
+  },
+  {
+    key: "analysis",
+    items: [
+      { key: "dashboard", icon: IconLayoutDashboard },
+      { key: "kpi", icon: IconSitemap },
+      { key: "bottleneck", icon: IconAlertTriangle },
+      { key: "forecast", icon: IconTrendingUp },
+      { key: "dataQuality", to: "/data-quality", icon: IconGauge },
+    ],
+  },
+  {
+    key: "operations",
+    items: [
+      { key: "reviews", icon: IconCalendarEvent },
+      { key: "settings", to: "/settings/pipelines", icon: IconSettings, adminOnly: true },
+    ],
+  },
+];

@@ -1,0 +1,63 @@
+import { Center, Loader } from "@mantine/core";
+import { lazy, type ReactNode, Suspense } from "react";
+import { createBrowserRouter, Navigate } from "react-router";
+import { RequireAuth } from "../features/auth/require-auth";
+
+// Every page is its own chunk: the login page does not carry the board, the board not the tables.
+const LoginPage = lazy(() => import("../features/auth/login-page").then((m) => ({ default: m.LoginPage })));
+const AppLayout = lazy(() => import("./app-layout"));
+const BoardPage = lazy(() => import("../features/board/board-page"));
+const DealListPage = lazy(() => import("../features/deals/deal-list-page"));
+const DealDetailPage = lazy(() => import("../features/deal-detail/deal-detail-page"));
+const AccountListPage = lazy(() => import("../features/accounts/account-list-page"));
+const AccountDetailPage = lazy(() => import("../features/accounts/account-detail-page"));
+const DataQualityPage = lazy(() => import("../features/data-quality/data-quality-page"));
+const PipelineSettingsPage = lazy(() => import("../features/pipeline-settings/pipeline-settings-page"));
+const NotFoundPage = lazy(() => import("./not-found-page"));
+
+function Page({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <Center h="100vh">
+          <Loader />
+        </Center>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
+
+export const router = createBrowserRouter([
+  {
+    path: "/login",
+    element: (
+      <Page>
+        <LoginPage />
+      </Page>
+    ),
+  },
+  {
+    path: "/",
+    element: (
+      <RequireAuth>
+        <Page>
+          <AppLayout />
+        </Page>
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <Navigate to="/board" replace /> },
+      { path: "board", element: <BoardPage /> },
+      { path: "deals", element: <DealListPage /> },
+      { path: "deals/:id", element: <DealDetailPage /> },
+      { path: "accounts", element: <AccountListPage /> },
+      { path: "accounts/:id", element: <AccountDetailPage /> },
+      { path: "data-quality", element: <DataQualityPage /> },
+      { path: "settings", element: <Navigate to="/settings/pipelines" replace /> },
+      { path: "settings/pipelines", element: <PipelineSettingsPage /> },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,304 @@
+import { Alert, Badge, Button, Group, List, Modal, Stack, Text, ThemeIcon } from "@mantine/core";
+import { IconAlertTriangle, IconArrowRight, IconCircleCheck, IconShieldX } from "@tabler/icons-react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Deal } from "../../../contract/deals";
+import type { Stage } from "../../../contract/directory";
+import { isApiError } from "../../api/client";
+import { dataQualityKeys } from "../../api/data-quality";
+import { dealKeys, moveDealStage } from "../../api/deals";
+import { useLocalizedName } from "../../i18n/use-lang";
+import { useMe } from "../auth/use-me";
+import { useLostReasons } from "../deals/lost-reasons";
+import {
+  closingFacts,
+  emptyGateValues,
+  evaluateGate,
+  evidenceFromDeal,
+  fieldProblems,
+  type GateContext,
+  type GateValues,
+  gateSections,
+  itemId,
+  toStageMove,
+} from "./gate-model";
+import { GateSectionCard } from "./gate-section-card";
+import { OverrideSection } from "./override-section";
+
+/** A refusal the server sent: STAGE_GATE_UNMET's details. */
+export type ServerMissing = {
+  missing: { kind: "condition" | "evidence" | "field"; key: string; label: string; stageKey: string }[];
+  overridable: boolean;
+};
+
+export function serverMissingOf(error: unknown): ServerMissing | null {
+  if (!isApiError(error, "STAGE_GATE_UNMET")) return null;
+  const details = error.details as Partial<ServerMissing> | undefined;
+  return { missing: details?.missing ?? [], overridable: details?.overridable ?? false };
+}
+
+export type GateRequest = {
+  deal: Deal;
+  stages: Stage[];
+  to: Stage;
+  /** When the server already refused a direct move: what it said was missing. */
+  refused?: ServerMissing | null;
+};
+
+/**
+ * The stage-gate checklist (SPEC C2, seed 000): before a deal enters a stage, tick its entry conditions,
+ * supply its evidence and fill its required fields — for every stage skipped on the way too. Managers
+ * may force the move with a written reason, which the timeline shows to everyone.
+ */
+export function StageGateDialog({
+  request,
+  onCancel,
+  onMoved,
+}: {
+  request: GateRequest | null;
+  onCancel: () => void;
+  onMoved: (deal: Deal, to: Stage) => void;
+}) {
+  const { t } = useTranslation();
+  const localized = useLocalizedName();
+  const opened = request !== null;
+  return (
+    <Modal
+      opened={opened}
+      onClose={onCancel}
+      size="xl"
+      centered
+      title={
+        request ? (
+          <Text fw={700} size="lg" component="span">
+            {t(request.to.kind === "lost" ? "gate.titleLost" : "gate.title", {
+              stage: localized(request.to.name, request.to.nameEn),
+            })}
+          </Text>
+        ) : null
+      }
+      closeOnClickOutside={false}
+      data-testid="stage-gate-dialog"
+    >
+      {request && (
+        <GateForm
+          key={`${request.deal.id}:${request.to.id}`}
+          request={request}
+          onCancel={onCancel}
+          onMoved={onMoved}
+        />
+      )}
+    </Modal>
+  );
+}
+
+function GateForm({
+  request,
+  onCancel,
+  onMoved,
+}: {
+  request: GateRequest;
+  onCancel: () => void;
+  onMoved: (deal: Deal, to: Stage) => void;
+}) {
+  const { t } = useTranslation();
+  const localized = useLocalizedName();
+  const queryClient = useQueryClient();
+  const me = useMe();
+  const lostReasons = useLostReasons();
+  const isManager = me.role === "manager" || me.role === "admin";
+
+  // The deal as last seen: a version conflict brings the current one.
+  const [deal, setDeal] = useState(request.deal);
+  const ctx: GateContext = useMemo(
+    () => ({
+      deal,
+      stages: request.stages,
+      to: request.to,
+      lostReasonKeys: lostReasons.reasons.map((r) => r.key),
+    }),
+    [deal, request.stages, request.to, lostReasons.reasons],
+  );
+  const sections = useMemo(() => gateSections(ctx), [ctx]);
+  const [values, setValues] = useState<GateValues>(() => ({
+    ...emptyGateValues,
+    evidence: evidenceFromDeal(request.deal, request.stages),
+  }));
+  const [attempted, setAttempted] = useState(Boolean(request.refused));
+  const [refused, setRefused] = useState<ServerMissing | null>(request.refused ?? null);
+  const [error, setError] = useState<string | null>(null);
+
+  const check = evaluateGate(ctx, values);
+  const missing = check?.missing ?? [];
+  const initial = useMemo(() => evaluateGate(ctx)?.missing ?? [], [ctx]);
+  // Override is offered only when something besides the closing facts is missing.
+  const overridable = initial.length > closingFacts(initial, request.to).length;
+  const blockers = values.override ? closingFacts(missing, request.to) : missing;
+  const problems = fieldProblems(values);
+
+  // Which items to mark: after a failed confirm, what is still missing here and what the server named.
+  const marked = new Set<string>();
+  if (attempted) for (const m of blockers) marked.add(itemId(m.kind, m.key));
+  for (const m of refused?.missing ?? []) marked.add(itemId(m.kind, m.key));
+  // A field that is also evidence (the minutes URL) is asked for by the evidence input.
+  for (const id of [...marked]) if (id.startsWith("field:")) marked.add(`evidence:${id.slice(6)}`);
+
+  const move = useMutation({
+    mutationFn: () => moveDealStage(deal.id, toStageMove(ctx, deal.version, values)),
+    meta: { handlesErrors: true },
+    onSuccess: (moved) => {
+      void queryClient.invalidateQueries({ queryKey: dealKeys.boards });
+      void queryClient.invalidateQueries({ queryKey: dealKeys.all });
+      void queryClient.invalidateQueries({ queryKey: dataQualityKeys.all });
+      onMoved(moved, request.to);
+    },
+    onError: (e) => {
+      const server = serverMissingOf(e);
+      if (server) {
+        setRefused(server);
+        setError(null);
+        return;
+      }
+      setRefused(null);
+      if (isApiError(e, "VERSION_CONFLICT")) {
+        const current = (e.details as { current?: Deal } | undefined)?.current;
+        if (current) setDeal(current);
+        void queryClient.invalidateQueries({ queryKey: dealKeys.detail(deal.id) });
+      }
+      setError(e.message);
+    },
+  });
+
+  const submit = () => {
+    setAttempted(true);
+    setError(null);
+    if (values.override && values.overrideReason.trim() === "") return;
+    if (blockers.length > 0 || Object.keys(problems).length > 0) return;
+    move.mutate();
+  };
+
+  const fromStage = request.stages.find((s) => s.id === deal.stageId);
+  const remaining = missing.length;
+  const confirmLabel = values.override
+    ? t("gate.confirmOverride")
+    : request.to.kind === "lost"
+      ? t("gate.confirmLost")
+      : t("gate.confirm");
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+      noValidate
+      data-testid="stage-gate-form"
+    >
+      <Stack gap="md">
+        <Group gap={8} wrap="wrap">
+          <Text size="sm" fw={600} data-testid="gate-deal-name">
+            {deal.name}
+          </Text>
+          <Badge variant="light" color="gray" tt="none">
+            {fromStage ? localized(fromStage.name, fromStage.nameEn) : "—"}
+          </Badge>
+          <IconArrowRight size={14} />
+          <Badge variant="light" tt="none" color={request.to.kind === "lost" ? "gray" : "brand"}>
+            {localized(request.to.name, request.to.nameEn)}
+          </Badge>
+        </Group>
+        {sections.some((s) => s.skipped) && (
+          <Text size="xs" c="dimmed">
+            {t("gate.skipNote")}
+          </Text>
+        )}
+
+        {sections.map((section) => (
+          <GateSectionCard
+            key={section.stage.id}
+            section={section}
+            deal={deal}
+            values={values}
+            onChange={setValues}
+            marked={marked}
+            problems={problems}
+            lostReasons={lostReasons.reasons}
+          />
+        ))}
+
+        {refused && (
+          <Alert
+            color="red"
+            icon={<IconShieldX size={18} />}
+            title={t("gate.refusedTitle")}
+            data-testid="gate-server-missing"
+          >
+            <List size="sm" spacing={2}>
+              {refused.missing.map((m) => (
+                <List.Item key={itemId(m.kind, m.key)}>
+                  {m.label}
+                  <Text span size="xs" c="dimmed">
+                    {" "}
+                    ({t(`gate.kind.${m.kind}`)})
+                  </Text>
+                </List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+        {error && (
+          <Alert color="red" icon={<IconAlertTriangle size={18} />} data-testid="gate-error">
+            {error}
+          </Alert>
+        )}
+
+        {isManager && overridable && (
+          <OverrideSection
+            values={values}
+            onChange={setValues}
+            error={attempted && values.override && values.overrideReason.trim() === ""}
+            closingMissing={values.override && blockers.length > 0}
+          />
+        )}
+
+        <Group justify="space-between" wrap="wrap" gap="sm">
+          {remaining === 0 ? (
+            <Group gap={6}>
+              <ThemeIcon size="sm" radius="xl" color="teal" variant="light">
+                <IconCircleCheck size={14} />
+              </ThemeIcon>
+              <Text size="sm" c="teal.8" fw={600} data-testid="gate-remaining">
+                {t("gate.complete")}
+              </Text>
+            </Group>
+          ) : (
+            <Text
+              size="sm"
+              c={attempted && !values.override ? "red.7" : "dimmed"}
+              fw={600}
+              data-testid="gate-remaining"
+            >
+              {attempted && !values.override
+                ? t("gate.incomplete", { count: remaining })
+                : t("gate.remaining", { count: remaining })}
+            </Text>
+          )}
+          <Group gap="sm">
+            <Button variant="default" onClick={onCancel} data-testid="gate-cancel">
+              {t("common.cancel")}
+            </Button>
+            <Button
+              type="submit"
+              color={values.override ? "red" : request.to.kind === "lost" ? "gray" : undefined}
+              loading={move.isPending}
+              data-testid="gate-confirm"
+            >
+              {confirmLabel}
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
