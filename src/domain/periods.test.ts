@@ -44,11 +44,12 @@ describe("periods", () => {
   });
 
   it("step back one period", () => {
-    expect(previousPeriod(parsePeriod("2026-03", 4)!, 4)).toMatchObject({
+    const month = (text: string) => parsePeriod(text, 4) as NonNullable<ReturnType<typeof parsePeriod>>;
+    expect(previousPeriod(month("2026-03"), 4)).toMatchObject({
       start: "2026-02-01",
       end: "2026-02-28",
     });
-    expect(previousPeriod(parsePeriod("FY2026-Q1", 4)!, 4)).toMatchObject({ label: "FY2025-Q4" });
-    expect(previousPeriod(parsePeriod("2027-W01", 4)!, 4)).toMatchObject({ label: "2026-W53" });
+    expect(previousPeriod(month("FY2026-Q1"), 4)).toMatchObject({ label: "FY2025-Q4" });
+    expect(previousPeriod(month("2027-W01"), 4)).toMatchObject({ label: "2026-W53" });
   });
 });
