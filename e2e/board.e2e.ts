@@ -1,20 +1,8 @@
-// A member logs in, sees their team's board in Japanese, creates a deal, drags it to the next stage,
-// finds it there after a reload, and switches the UI to English.
-import type { Page } from "playwright-core";
+// A member logs in, sees their team's board in Japanese, creates a deal, drags it to the next stage
+// (through the stage gate's checklist), finds it there after a reload, and switches the UI to English.
 import { describe, expect, it } from "vitest";
 import { openBrowser } from "./browser";
-import { E2E_PASSWORD } from "./global-setup";
-
-async function logIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.locator('input[type="email"], input[name="email"]').fill(email);
-  await page.locator('input[type="password"]').fill(E2E_PASSWORD);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL("**/board");
-}
-
-const column = (page: Page, stageKey: string) => page.getByTestId(`board-column-${stageKey}`);
-const card = (page: Page, name: string) => page.getByTestId("deal-card").filter({ hasText: name });
+import { card, column, dateFromToday, dragCard, logIn } from "./helpers";
 
 describe("the deal board", async () => {
   const { newPage } = await openBrowser();
@@ -24,19 +12,22 @@ describe("the deal board", async () => {
     await logIn(page, "member@susumu.example");
     await column(page, "lead").waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("ja");
-    expect(await page.getByRole("navigation").innerText()).toContain("商談ボード");
+    expect(await page.getByRole("navigation").textContent()).toContain("商談ボード");
     const cards = await page.getByTestId("deal-card").count();
     expect(cards).toBeGreaterThan(0);
     // Every deal the member can reach, through the API the page uses, is of their own team.
     const teams = await page.evaluate(async () => {
       const me = await (await fetch("/api/v1/me")).json();
       const deals = await (await fetch("/api/v1/deals?limit=1000")).json();
-      return { mine: me.user.teamId, seen: [...new Set(deals.items.map((d: { teamId: string }) => d.teamId))] };
+      return {
+        mine: me.user.teamId,
+        seen: [...new Set(deals.items.map((d: { teamId: string }) => d.teamId))],
+      };
     });
     expect(teams.seen).toEqual([teams.mine]);
   });
 
-  it("creates a deal, drags it to the next stage, and keeps it there after a reload", async () => {
+  it("creates a deal, drags it to the next stage through its checklist, and keeps it there after a reload", async () => {
     const page = await newPage();
     await logIn(page, "member@susumu.example");
     const name = `E2E 検証案件 ${Date.now()}`;
@@ -48,16 +39,25 @@ describe("the deal board", async () => {
     await card(page, name).waitFor();
     expect(await column(page, "lead").getByText(name).count()).toBe(1);
 
-    const from = await card(page, name).boundingBox();
-    const to = await column(page, "first_meeting").boundingBox();
-    if (!from || !to) throw new Error("card or column not on screen");
+    // 初回商談 is gated: the drop opens its checklist instead of moving the card.
+    await dragCard(page, name, "first_meeting");
+    const gate = page.getByTestId("stage-gate-form");
+    await gate.waitFor();
+    expect(await gate.getByTestId("gate-section-first_meeting").count()).toBe(1);
+    expect(await column(page, "lead").getByText(name).count()).toBe(1);
+
+    await gate.getByTestId("gate-condition-meeting_held").check();
+    await gate.getByTestId("gate-condition-situation_heard").check();
+    await gate
+      .getByTestId("gate-evidence-minutesUrl")
+      .fill("https://docs.example.com/minutes/e2e-first-meeting");
+    await gate.getByTestId("gate-field-nextMeetingDate").fill(dateFromToday(14));
+    await gate.getByTestId("gate-field-nextMeetingPurpose").fill("決裁者同席で課題の合意");
     const moved = page.waitForResponse((r) => r.url().includes("/stage") && r.request().method() === "POST");
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(from.x + from.width / 2 + 20, from.y + from.height / 2, { steps: 5 });
-    await page.mouse.move(to.x + to.width / 2, to.y + 120, { steps: 20 });
-    await page.mouse.up();
+    await gate.getByTestId("gate-confirm").click();
     expect((await moved).status()).toBe(200);
+    await gate.waitFor({ state: "detached" });
+    await column(page, "first_meeting").getByText(name).waitFor();
 
     await page.reload();
     await column(page, "first_meeting").getByText(name).waitFor();
@@ -71,6 +71,6 @@ describe("the deal board", async () => {
     await page.getByTestId("lang-switch").click();
     await page.getByRole("navigation").getByText("Board", { exact: false }).first().waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
-    expect(await page.getByRole("navigation").innerText()).not.toContain("商談ボード");
+    expect(await page.getByRole("navigation").textContent()).not.toContain("商談ボード");
   });
 });

@@ -145,7 +145,7 @@ function writeAccount(
   owner: Person,
   customer: boolean,
 ) {
-  const { calendar, sinks, seed } = ctx;
+  const { calendar, sinks } = ctx;
   const band = sizeBandAt(book.sizeBand[i]);
   const regional = prefectures.filter(([, , region]) => region === owner.team.region);
   const [prefecture, , , areaCode] = rng.pickWeighted(

@@ -90,22 +90,25 @@ export function DataQualityPage() {
       {data && (
         <Stack gap="lg" opacity={quality.isPlaceholderData ? 0.6 : 1}>
           <QualityStats totals={data.totals} days={data.days} />
-          <Paper withBorder style={{ overflow: "hidden" }}>
-            <Group justify="space-between" px="md" pt="md" pb="xs">
-              <Title order={3} fz="md">
-                {t("quality.peopleTitle")}
-              </Title>
-              <Text size="xs" c="dimmed">
-                {t("quality.peopleHint")}
-              </Text>
-            </Group>
-            <QualityPeopleTable
-              people={data.people}
-              sort={search.sort}
-              onSortChange={(sort) => setSearch({ sort })}
-              onPick={canPickScope ? (userId) => setSearch({ scope: `user:${userId}` }) : undefined}
-            />
-          </Paper>
+          {/* A member's own figures are the totals above: a one-row table would only repeat them. */}
+          {(canPickScope || data.people.length > 1) && (
+            <Paper withBorder style={{ overflow: "hidden" }}>
+              <Group justify="space-between" px="md" pt="md" pb="xs">
+                <Title order={3} fz="md">
+                  {t("quality.peopleTitle")}
+                </Title>
+                <Text size="xs" c="dimmed">
+                  {t("quality.peopleHint")}
+                </Text>
+              </Group>
+              <QualityPeopleTable
+                people={data.people}
+                sort={search.sort}
+                onSortChange={(sort) => setSearch({ sort })}
+                onPick={canPickScope ? (userId) => setSearch({ scope: `user:${userId}` }) : undefined}
+              />
+            </Paper>
+          )}
           <Paper withBorder style={{ overflow: "hidden" }}>
             <Group justify="space-between" px="md" pt="md" pb="xs">
               <Title order={3} fz="md">

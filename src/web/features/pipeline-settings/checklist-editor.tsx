@@ -62,7 +62,7 @@ export function ChecklistEditor({
             size="xs"
             placeholder={t("pipelines.key")}
             aria-label={t("pipelines.key")}
-            w={130}
+            w={170}
             ff="monospace"
             {...form.getInputProps(`${path}.${j}.key`)}
           />

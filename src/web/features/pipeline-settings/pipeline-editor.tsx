@@ -19,6 +19,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Pipeline } from "../../../contract/directory";
 import { type ApiError, isApiError } from "../../api/client";
+import { useLocalizedName } from "../../i18n/use-lang";
 import {
   nextKey,
   type PipelineFormValues,
@@ -44,6 +45,7 @@ export function PipelineEditor({
   onReload: () => Promise<Pipeline | undefined>;
 }) {
   const { t } = useTranslation();
+  const localized = useLocalizedName();
   const update = useUpdatePipeline(pipeline.id);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const form = useForm<PipelineFormValues>({
@@ -60,12 +62,16 @@ export function PipelineEditor({
     });
 
   const load = (next: Pipeline) => {
-    form.setValues(toFormValues(next));
-    form.resetDirty(toFormValues(next));
+    const values = toFormValues(next);
+    form.setValues(values);
+    form.resetDirty(values);
   };
   // Newer settings from the server replace the form unless the admin is in the middle of an edit.
+  const [loadedVersion, setLoadedVersion] = useState(pipeline.version);
   // biome-ignore lint/correctness/useExhaustiveDependencies: follow the server's version only
   useEffect(() => {
+    if (pipeline.version === loadedVersion) return;
+    setLoadedVersion(pipeline.version);
     if (!form.isDirty()) load(pipeline);
   }, [pipeline.version]);
 
@@ -105,6 +111,13 @@ export function PipelineEditor({
     () => setFailure(null),
   );
 
+  // STAGE_IN_USE names the stages that still hold deals.
+  const stagesInUse = isApiError(failure, "STAGE_IN_USE")
+    ? ((failure.details as { stageKeys?: string[] } | undefined)?.stageKeys ?? []).map((key) => {
+        const stage = pipeline.stages.find((s) => s.key === key);
+        return stage ? `${localized(stage.name, stage.nameEn)} (${key})` : key;
+      })
+    : [];
   const serverProblems = isApiError(failure, "PIPELINE_INVALID")
     ? ((failure.details as { problems?: ServerProblem[] } | undefined)?.problems ?? [])
     : [];
@@ -217,6 +230,11 @@ export function PipelineEditor({
           >
             <Stack gap={6}>
               <Text size="sm">{failure.message}</Text>
+              {stagesInUse.length > 0 && (
+                <Text size="sm" fw={600}>
+                  {t("pipelines.stagesInUse", { stages: stagesInUse.join("、") })}
+                </Text>
+              )}
               {serverProblems.length > 0 && (
                 <List size="sm">
                   {serverProblems.map((p) => (

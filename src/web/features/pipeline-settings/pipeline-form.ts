@@ -3,9 +3,9 @@
 import type { TFunction } from "i18next";
 import type { Pipeline, Stage } from "../../../contract/directory";
 import type { StageInput } from "../../../contract/pipelines";
+import { pipelineProblems } from "../../../domain/pipeline-rules";
 // The list as data from the domain (the contract module would bring zod into the page).
 import { dealGateFields as gateFieldKeys } from "../../../domain/pipeline-templates";
-import { pipelineProblems } from "../../../domain/pipeline-rules";
 import type { PipelineUpdateBody } from "../../api/pipelines";
 
 type GateField = (typeof gateFieldKeys)[number];
