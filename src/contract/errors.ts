@@ -37,6 +37,14 @@ export const errorMessages = {
     ja: "案件が存在するステージは削除できません。先に案件を別のステージへ移動してください。",
     en: "A stage that still holds deals cannot be removed. Move its deals to another stage first.",
   },
+  PLAN_RATE_UNUSABLE: {
+    ja: "逆算に必要な率が0または実績データなしのため計算できません。率を入力してください。",
+    en: "A rate the plan needs is zero or has no history. Enter the rate to compute the plan.",
+  },
+  PERIOD_INVALID: {
+    ja: "期間の指定が正しくありません（例: 2026-12, 2026-W49, FY2026-Q3, FY2026）。",
+    en: "The period is not valid (e.g. 2026-12, 2026-W49, FY2026-Q3, FY2026).",
+  },
   RATE_LIMITED: {
     ja: "試行回数が多すぎます。しばらくしてから再度お試しください。",
     en: "Too many attempts. Please wait a moment and try again.",

@@ -29,6 +29,10 @@ import { registerDealRoutes } from "./modules/deals/deals.routes";
 import { createDealService } from "./modules/deals/deals.service";
 import { createDirectoryRepository } from "./modules/directory/directory.repository";
 import { registerDirectoryRoutes } from "./modules/directory/directory.routes";
+import { registerKpiTreeRoutes } from "./modules/kpi-tree/kpi-tree.routes";
+import { createKpiTreeService } from "./modules/kpi-tree/kpi-tree.service";
+import { createMetricsRepository } from "./modules/metrics/metrics.repository";
+import { createMetricsService } from "./modules/metrics/metrics.service";
 import { createPipelineRepository } from "./modules/pipelines/pipelines.repository";
 import { registerPipelineRoutes } from "./modules/pipelines/pipelines.routes";
 import { createPipelineService } from "./modules/pipelines/pipelines.service";
@@ -112,6 +116,8 @@ export async function buildApp(deps: AppDeps) {
   registerDirectoryRoutes(app, { directory: repos.directory });
   registerDealRoutes(app, { deals });
   registerPipelineRoutes(app, { pipelines: createPipelineService({ inTransaction, clock }) });
+  const metrics = createMetricsService({ repo: createMetricsRepository(db), directory: repos.directory });
+  registerKpiTreeRoutes(app, { kpiTree: createKpiTreeService({ metrics, directory: repos.directory }) });
   registerDataQualityRoutes(app, {
     dataQuality: createDataQualityService({
       repo: createDataQualityRepository(db),

@@ -26,6 +26,8 @@ const statusOf: Record<ErrorCode, number> = {
   PROBABILITY_REASON_REQUIRED: 422,
   PIPELINE_INVALID: 422,
   STAGE_IN_USE: 409,
+  PLAN_RATE_UNUSABLE: 422,
+  PERIOD_INVALID: 400,
   RATE_LIMITED: 429,
   INTERNAL: 500,
   DATABASE_UNAVAILABLE: 503,
@@ -62,6 +64,7 @@ export function registerErrorHandler(app: FastifyInstance) {
       return sendError(request, reply, "VALIDATION_FAILED", { reason: error.code ?? error.message });
     }
     request.log.error({ err: error }, "unhandled error");
+    if (process.env.DEBUG_ERRORS) console.error(error);
     const unavailable = ["ECONNREFUSED", "57P01", "57P03", "08006", "08001"].includes(String(error.code));
     return sendError(request, reply, unavailable ? "DATABASE_UNAVAILABLE" : "INTERNAL");
   });
