@@ -31,8 +31,21 @@ const dummyHash = hash("not-a-password-of-anyone");
 export function createAuthService(deps: { repo: AuthRepository; clock: Clock; sessionHours: number }) {
   const { repo, clock } = deps;
 
-  async function contextFor(principal: Principal, csrfToken: string | null): Promise<AuthContext> {
-    const [teams, org] = await Promise.all([repo.listTeamNodes(), repo.orgSettings()]);
+  /** The principal and the org's teams and settings, read in parallel: one round trip per request. */
+  async function contextOf<T extends Principal>(
+    principal: Promise<T | undefined>,
+    csrfTokenOf: (row: T) => string | null,
+  ): Promise<AuthContext | undefined> {
+    const [row, teams, org] = await Promise.all([principal, repo.listTeamNodes(), repo.orgSettings()]);
+    return row ? contextFor(row, csrfTokenOf(row), teams, org) : undefined;
+  }
+
+  function contextFor(
+    principal: Principal,
+    csrfToken: string | null,
+    teams: Awaited<ReturnType<AuthRepository["listTeamNodes"]>>,
+    org: Awaited<ReturnType<AuthRepository["orgSettings"]>>,
+  ): AuthContext {
     const actor = { userId: principal.id, role: principal.role, teamId: principal.teamId };
     return {
       userId: principal.id,
@@ -68,18 +81,13 @@ export function createAuthService(deps: { repo: AuthRepository; clock: Clock; se
 
     logout: (token: string) => repo.deleteSession(sha256(token)),
 
-    async fromSession(token: string): Promise<AuthContext | undefined> {
-      const row = await repo.findSessionPrincipal(sha256(token), clock.now());
-      if (!row) return undefined;
-      const { csrfToken, ...principal } = row;
-      return contextFor(principal, csrfToken);
-    },
+    fromSession: (token: string) =>
+      contextOf(repo.findSessionPrincipal(sha256(token), clock.now()), (row) => row.csrfToken),
 
     async fromApiToken(token: string): Promise<AuthContext | undefined> {
-      const principal = await repo.findTokenPrincipal(sha256(token), clock.now());
-      if (!principal) return undefined;
-      await repo.touchApiToken(sha256(token), clock.now());
-      return contextFor(principal, null);
+      const context = await contextOf(repo.findTokenPrincipal(sha256(token), clock.now()), () => null);
+      if (context) await repo.touchApiToken(sha256(token), clock.now());
+      return context;
     },
 
     /** A personal API token: `sus_` and 43 random characters; only its hash is kept. */

@@ -7,7 +7,12 @@ describe("the reverse calculation over HTTP", async () => {
   const managerA = await login("manager-a@test.example");
   const memberA1 = await login("member-a1@test.example");
   const teamA = `team:${fixture.teams.teamA?.id}`;
-  const seed002 = { averageDealSize: 3_000_000, winRate: 0.25, meetingSetRate: 0.1, effectiveContactRate: 0.3 };
+  const seed002 = {
+    averageDealSize: 3_000_000,
+    winRate: 0.25,
+    meetingSetRate: 0.1,
+    effectiveContactRate: 0.3,
+  };
 
   it("reproduces seed 002 from the revenue KGI, per business day and per person, summing exactly", async () => {
     const response = await managerA.request("POST", "/api/v1/kpi-tree/plan", {
@@ -37,7 +42,11 @@ describe("the reverse calculation over HTTP", async () => {
     const owner = fixture.users.memberA1?.id as string;
     const teamId = fixture.teams.teamA?.id as string;
     // October 2026: 100 calls, 30 effective contacts (4 of them set a meeting).
-    const outcomes = [...Array(70).fill("not_reached"), ...Array(26).fill("effective_contact"), ...Array(4).fill("appointment_set")];
+    const outcomes = [
+      ...Array(70).fill("not_reached"),
+      ...Array(26).fill("effective_contact"),
+      ...Array(4).fill("appointment_set"),
+    ];
     await database.db.insert(activities).values(
       outcomes.map((outcome, i) => ({
         kind: "call" as const,
@@ -71,7 +80,13 @@ describe("the reverse calculation over HTTP", async () => {
       })
     ).json();
     const rate = (key: string) => plan.rates.find((r: { key: string }) => r.key === key);
-    expect(rate("winRate")).toMatchObject({ value: 0.4, source: "history", months: 1, sampleSize: 5, warning: "thin_history" });
+    expect(rate("winRate")).toMatchObject({
+      value: 0.4,
+      source: "history",
+      months: 1,
+      sampleSize: 5,
+      warning: "thin_history",
+    });
     expect(rate("effectiveContactRate")).toMatchObject({ value: 0.3, sampleSize: 100 });
     expect(rate("meetingSetRate").value).toBeCloseTo(4 / 30);
     // 4 wins ÷ 0.4 = 10 meetings; ÷ 0.1333 = 75 contacts; ÷ 0.3 = 250 calls.
@@ -85,7 +100,10 @@ describe("the reverse calculation over HTTP", async () => {
       rates: { winRate: 0.2, meetingSetRate: 0.1, effectiveContactRate: 0.3 },
     });
     expect(noHistory.statusCode).toBe(422);
-    expect(noHistory.json().error).toMatchObject({ code: "PLAN_RATE_UNUSABLE", details: { rate: "averageDealSize" } });
+    expect(noHistory.json().error).toMatchObject({
+      code: "PLAN_RATE_UNUSABLE",
+      details: { rate: "averageDealSize" },
+    });
     const zero = await memberA1.request("POST", "/api/v1/kpi-tree/plan", {
       period: "2026-12",
       kgi: { metric: "wins", value: 5 },

@@ -32,7 +32,8 @@ export function createMetricsRepository(db: Executor) {
       sql`${at} >= (${range.start}::date::timestamp at time zone ${range.timeZone})`,
       sql`${at} < ((${range.end}::date + 1)::timestamp at time zone ${range.timeZone})`,
     ];
-    if (scope.teamIds) conditions.push(sql`${sql.raw(`${table}.team_id`)} = any(${list(scope.teamIds, "uuid")})`);
+    if (scope.teamIds)
+      conditions.push(sql`${sql.raw(`${table}.team_id`)} = any(${list(scope.teamIds, "uuid")})`);
     if (scope.ownerId) conditions.push(sql`${sql.raw(`${table}.owner_id`)} = ${scope.ownerId}::uuid`);
     const bucket = range.byMonth ? sql`to_char(${at} at time zone ${range.timeZone}, 'YYYY-MM')` : sql`'all'`;
     return { where: sql.join(conditions, sql` and `), bucket };
