@@ -142,7 +142,8 @@ export async function passStageGate(
   const from = stages.find((s) => s.id === deal.stageId);
   const to = stages.find((s) => s.id === move.stageId);
   if (!from || !to) throw new AppError("INVALID_REFERENCE", { field: "stageId" });
-  const org = await tx.directory.orgSettings();
+  // The pick list matters only for a move to lost.
+  const org = to.kind === "lost" ? await tx.directory.orgSettings() : undefined;
   const lostReason = move.lostReason ?? null;
   // Evidence a deal already holds in a field of the same name (e.g. the minutes URL) counts as supplied.
   const evidence: Record<string, string> = {};
