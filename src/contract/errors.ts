@@ -45,6 +45,14 @@ export const errorMessages = {
     ja: "期間の指定が正しくありません（例: 2026-12, 2026-W49, FY2026-Q3, FY2026）。",
     en: "The period is not valid (e.g. 2026-12, 2026-W49, FY2026-Q3, FY2026).",
   },
+  REVISION_REASON_REQUIRED: {
+    ja: "期間開始後の目標変更には、修正理由（区分と内容）が必要です。",
+    en: "Changing a target after its period has started needs a revision reason (category and text).",
+  },
+  ALLOCATION_MISMATCH: {
+    ja: "メンバーへの配分の合計がチーム目標と一致しません。",
+    en: "The members' parts do not add up to the team's target.",
+  },
   RATE_LIMITED: {
     ja: "試行回数が多すぎます。しばらくしてから再度お試しください。",
     en: "Too many attempts. Please wait a moment and try again.",

@@ -36,6 +36,9 @@ import { createMetricsService } from "./modules/metrics/metrics.service";
 import { createPipelineRepository } from "./modules/pipelines/pipelines.repository";
 import { registerPipelineRoutes } from "./modules/pipelines/pipelines.routes";
 import { createPipelineService } from "./modules/pipelines/pipelines.service";
+import { createTargetRepository } from "./modules/targets/targets.repository";
+import { registerTargetRoutes } from "./modules/targets/targets.routes";
+import { createTargetService } from "./modules/targets/targets.service";
 
 export type AppDeps = {
   database: Database;
@@ -100,6 +103,7 @@ export async function buildApp(deps: AppDeps) {
     audit: createAuditRepository(executor),
     directory: createDirectoryRepository(executor),
     pipelines: createPipelineRepository(executor),
+    targets: createTargetRepository(executor),
   });
   const repos = reposOf(db);
   const inTransaction = <T>(work: (repos: ReturnType<typeof reposOf>) => Promise<T>) =>
@@ -118,6 +122,7 @@ export async function buildApp(deps: AppDeps) {
   registerPipelineRoutes(app, { pipelines: createPipelineService({ inTransaction, clock }) });
   const metrics = createMetricsService({ repo: createMetricsRepository(db), directory: repos.directory });
   registerKpiTreeRoutes(app, { kpiTree: createKpiTreeService({ metrics, directory: repos.directory }) });
+  registerTargetRoutes(app, { targets: createTargetService({ repos, inTransaction, metrics, clock }) });
   registerDataQualityRoutes(app, {
     dataQuality: createDataQualityService({
       repo: createDataQualityRepository(db),

@@ -1,4 +1,5 @@
 // config → database (embedded or DATABASE_URL) → migrations → demo data on first start → listen.
+import { syncBuiltInKpis } from "../db/built-in-kpis";
 import { connectDatabase, type Database } from "../db/client";
 import { DEMO_LOGINS, seedDemo } from "../db/demo/seed-demo";
 import { startEmbeddedPostgres } from "../db/embedded";
@@ -18,6 +19,7 @@ export async function startServer(config: Config) {
   try {
     await migrateDatabase(database.db);
     if (config.demo) await seedDemoIfEmpty(database, config.demoPassword);
+    await syncBuiltInKpis(database.db);
   } catch (error) {
     await database.close();
     await embedded?.stop();

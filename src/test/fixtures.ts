@@ -3,6 +3,7 @@
 //                    └ team B (member B)
 import { hash } from "@node-rs/argon2";
 import { eq } from "drizzle-orm";
+import { syncBuiltInKpis } from "../db/built-in-kpis";
 import type { Db } from "../db/client";
 import { accounts, contacts, deals, orgSettings, pipelines, stages, teams, users } from "../db/schema";
 
@@ -10,6 +11,7 @@ export const PASSWORD = "correct horse battery";
 const passwordHash = hash(PASSWORD, { memoryCost: 1024, timeCost: 1 });
 
 export async function createFixtureOrg(db: Db) {
+  await syncBuiltInKpis(db);
   await db.insert(orgSettings).values({
     name: "テスト株式会社",
     memberVisibility: "team",
