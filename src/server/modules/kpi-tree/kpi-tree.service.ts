@@ -34,7 +34,7 @@ function formulaOf(key: PlanRateKey) {
 export function createKpiTreeService(deps: { metrics: MetricsService; directory: DirectoryRepository }) {
   const { metrics, directory } = deps;
 
-  async function peopleOf(caller: AuthContext, scope: Awaited<ReturnType<MetricsService["resolveScope"]>>) {
+  async function peopleOf(scope: Awaited<ReturnType<MetricsService["resolveScope"]>>) {
     const all = await directory.listUsers({ all: true }, scope.filter.teamIds);
     return all.filter(
       (p) => p.active && p.role !== "admin" && (!scope.filter.ownerId || p.id === scope.filter.ownerId),
@@ -97,7 +97,7 @@ export function createKpiTreeService(deps: { metrics: MetricsService; directory:
 
       const businessDays = businessDaysBetween(period.start, period.end);
       const perDay = (n: number) => (businessDays === 0 ? null : ceilCount(n / businessDays));
-      const people = await peopleOf(caller, scope);
+      const people = await peopleOf(scope);
       // The Model: inside sales makes the calls and contacts, field sales and CS meet and win.
       const byFunction = (functions: string[]) => {
         const chosen = people.filter((p) => p.function && functions.includes(p.function));

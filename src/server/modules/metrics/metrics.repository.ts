@@ -90,8 +90,8 @@ export function createMetricsRepository(db: Executor) {
       ]);
       const buckets = new Map<string, MetricInputs>();
       const of = (bucket: string) => {
-        let inputs = buckets.get(bucket);
-        if (!inputs) buckets.set(bucket, (inputs = { counts: {}, measures: {} }));
+        const inputs = buckets.get(bucket) ?? { counts: {}, measures: {} };
+        buckets.set(bucket, inputs);
         return inputs;
       };
       for (const rows of [activityRows.rows, createdRows.rows]) {
