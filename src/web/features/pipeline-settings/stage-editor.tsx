@@ -160,17 +160,19 @@ export function StageEditor({
             </Grid.Col>
           </Grid>
           <Group gap={6}>
-            <Button
-              size="compact-xs"
-              variant="subtle"
-              color="dark"
-              leftSection={expanded ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}
-              onClick={onToggle}
-              aria-expanded={expanded}
-              data-testid="stage-gate-toggle"
-            >
-              {t("pipelines.gate")}
-            </Button>
+            {hasGate && (
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                color="dark"
+                leftSection={expanded ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}
+                onClick={onToggle}
+                aria-expanded={expanded}
+                data-testid="stage-gate-toggle"
+              >
+                {t("pipelines.gate")}
+              </Button>
+            )}
             {hasGate ? (
               <>
                 <Badge size="xs" variant="light" color={stage.entryConditions.length ? "brand" : "gray"}>

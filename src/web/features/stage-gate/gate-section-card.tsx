@@ -102,7 +102,9 @@ export function GateSectionCard({
           <ItemGroup title={t("gate.evidence")}>
             <SimpleGrid cols={{ base: 1, sm: section.evidence.length > 1 ? 2 : 1 }} spacing="sm">
               {section.evidence.map((item) => {
-                const value = values.evidence[item.key] ?? "";
+                // Not touched yet: what the deal holds in a field of the same key (as the server counts it).
+                const own = (deal as Record<string, unknown>)[item.key];
+                const value = values.evidence[item.key] ?? (typeof own === "string" ? own : "");
                 const isMarked = marked.has(itemId("evidence", item.key));
                 const invalid = value.trim() !== "" && !isValidEvidence(item.type, value.trim());
                 return (

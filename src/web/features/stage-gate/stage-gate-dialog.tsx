@@ -1,16 +1,18 @@
 import { Alert, Badge, Button, Group, List, Modal, Stack, Text, ThemeIcon } from "@mantine/core";
 import { IconAlertTriangle, IconArrowRight, IconCircleCheck, IconShieldX } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
+import { type Dispatch, type SetStateAction, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Deal } from "../../../contract/deals";
 import type { Stage } from "../../../contract/directory";
 import { isApiError } from "../../api/client";
 import { dataQualityKeys } from "../../api/data-quality";
 import { dealKeys, moveDealStage } from "../../api/deals";
+import { directoryKeys } from "../../api/directory";
 import { useLocalizedName } from "../../i18n/use-lang";
 import { useMe } from "../auth/use-me";
 import { useLostReasons } from "../deals/lost-reasons";
+import { sortedStages, usePipelines } from "../directory/use-directory";
 import {
   closingFacts,
   emptyGateValues,
@@ -63,6 +65,12 @@ export function StageGateDialog({
   const { t } = useTranslation();
   const localized = useLocalizedName();
   const opened = request !== null;
+  // The last request stays on screen while the dialog fades out; each opening starts a fresh form.
+  const [shown, setShown] = useState<{ request: GateRequest; opening: number } | null>(null);
+  useEffect(() => {
+    if (request) setShown((last) => ({ request, opening: (last?.opening ?? 0) + 1 }));
+  }, [request]);
+  const current = request ?? shown?.request ?? null;
   return (
     <Modal
       opened={opened}
@@ -70,10 +78,10 @@ export function StageGateDialog({
       size="xl"
       centered
       title={
-        request ? (
+        current ? (
           <Text fw={700} size="lg" component="span">
-            {t(request.to.kind === "lost" ? "gate.titleLost" : "gate.title", {
-              stage: localized(request.to.name, request.to.nameEn),
+            {t(current.to.kind === "lost" ? "gate.titleLost" : "gate.title", {
+              stage: localized(current.to.name, current.to.nameEn),
             })}
           </Text>
         ) : null
@@ -81,13 +89,8 @@ export function StageGateDialog({
       closeOnClickOutside={false}
       data-testid="stage-gate-dialog"
     >
-      {request && (
-        <GateForm
-          key={`${request.deal.id}:${request.to.id}`}
-          request={request}
-          onCancel={onCancel}
-          onMoved={onMoved}
-        />
+      {shown && current === shown.request && (
+        <GateForm key={shown.opening} request={current} onCancel={onCancel} onMoved={onMoved} />
       )}
     </Modal>
   );
@@ -111,15 +114,14 @@ function GateForm({
 
   // The deal as last seen: a version conflict brings the current one.
   const [deal, setDeal] = useState(request.deal);
-  const ctx: GateContext = useMemo(
-    () => ({
-      deal,
-      stages: request.stages,
-      to: request.to,
-      lostReasonKeys: lostReasons.reasons.map((r) => r.key),
-    }),
-    [deal, request.stages, request.to, lostReasons.reasons],
-  );
+  // The gate definitions as last loaded: a refusal reloads them (an admin may have just changed them).
+  const pipelines = usePipelines();
+  const ctx: GateContext = useMemo(() => {
+    const pipeline = pipelines.data?.find((p) => p.stages.some((x) => x.id === request.to.id));
+    const stages = pipeline ? sortedStages(pipeline) : request.stages;
+    const to = stages.find((x) => x.id === request.to.id) ?? request.to;
+    return { deal, stages, to, lostReasonKeys: lostReasons.reasons.map((r) => r.key) };
+  }, [deal, pipelines.data, request.stages, request.to, lostReasons.reasons]);
   const sections = useMemo(() => gateSections(ctx), [ctx]);
   const [values, setValues] = useState<GateValues>(() => ({
     ...emptyGateValues,
@@ -128,13 +130,18 @@ function GateForm({
   const [attempted, setAttempted] = useState(Boolean(request.refused));
   const [refused, setRefused] = useState<ServerMissing | null>(request.refused ?? null);
   const [error, setError] = useState<string | null>(null);
+  // Once the user changes something, the server's last answer no longer describes the form.
+  const update: Dispatch<SetStateAction<GateValues>> = (next) => {
+    setValues(next);
+    setRefused(null);
+  };
 
   const check = evaluateGate(ctx, values);
   const missing = check?.missing ?? [];
   const initial = useMemo(() => evaluateGate(ctx)?.missing ?? [], [ctx]);
   // Override is offered only when something besides the closing facts is missing.
-  const overridable = initial.length > closingFacts(initial, request.to).length;
-  const blockers = values.override ? closingFacts(missing, request.to) : missing;
+  const overridable = initial.length > closingFacts(initial, ctx.to).length;
+  const blockers = values.override ? closingFacts(missing, ctx.to) : missing;
   const problems = fieldProblems(values);
 
   // Which items to mark: after a failed confirm, what is still missing here and what the server named.
@@ -151,13 +158,14 @@ function GateForm({
       void queryClient.invalidateQueries({ queryKey: dealKeys.boards });
       void queryClient.invalidateQueries({ queryKey: dealKeys.all });
       void queryClient.invalidateQueries({ queryKey: dataQualityKeys.all });
-      onMoved(moved, request.to);
+      onMoved(moved, ctx.to);
     },
     onError: (e) => {
       const server = serverMissingOf(e);
       if (server) {
         setRefused(server);
         setError(null);
+        void queryClient.invalidateQueries({ queryKey: directoryKeys.pipelines });
         return;
       }
       setRefused(null);
@@ -178,11 +186,12 @@ function GateForm({
     move.mutate();
   };
 
-  const fromStage = request.stages.find((s) => s.id === deal.stageId);
-  const remaining = missing.length;
+  const fromStage = ctx.stages.find((s) => s.id === deal.stageId);
+  // The server's word counts when it knows of more than the page does.
+  const remaining = Math.max(missing.length, refused?.missing.length ?? 0);
   const confirmLabel = values.override
     ? t("gate.confirmOverride")
-    : request.to.kind === "lost"
+    : ctx.to.kind === "lost"
       ? t("gate.confirmLost")
       : t("gate.confirm");
 
@@ -204,8 +213,8 @@ function GateForm({
             {fromStage ? localized(fromStage.name, fromStage.nameEn) : "—"}
           </Badge>
           <IconArrowRight size={14} />
-          <Badge variant="light" tt="none" color={request.to.kind === "lost" ? "gray" : "brand"}>
-            {localized(request.to.name, request.to.nameEn)}
+          <Badge variant="light" tt="none" color={ctx.to.kind === "lost" ? "gray" : "brand"}>
+            {localized(ctx.to.name, ctx.to.nameEn)}
           </Badge>
         </Group>
         {sections.some((s) => s.skipped) && (
@@ -220,7 +229,7 @@ function GateForm({
             section={section}
             deal={deal}
             values={values}
-            onChange={setValues}
+            onChange={update}
             marked={marked}
             problems={problems}
             lostReasons={lostReasons.reasons}
@@ -256,7 +265,7 @@ function GateForm({
         {isManager && overridable && (
           <OverrideSection
             values={values}
-            onChange={setValues}
+            onChange={update}
             error={attempted && values.override && values.overrideReason.trim() === ""}
             closingMissing={values.override && blockers.length > 0}
           />
@@ -290,7 +299,7 @@ function GateForm({
             </Button>
             <Button
               type="submit"
-              color={values.override ? "red" : request.to.kind === "lost" ? "gray" : undefined}
+              color={values.override ? "red" : ctx.to.kind === "lost" ? "gray" : undefined}
               loading={move.isPending}
               data-testid="gate-confirm"
             >
