@@ -1,5 +1,6 @@
 // Pipeline and stage settings (admin): ordered stages with their gates (SPEC.md C2).
 import { z } from "zod";
+import { dealGateFields } from "../domain/pipeline-templates";
 import { idSchema } from "./common";
 
 const key = z
@@ -8,19 +9,6 @@ const key = z
   .regex(/^[a-z][a-z0-9_]{0,49}$/, "lower_snake_case");
 const label = z.string().trim().min(1).max(200);
 const checklistItem = z.object({ key: z.string().trim().min(1).max(50), label, labelEn: label });
-
-export const gateFieldKeys = [
-  "amount",
-  "expectedCloseDate",
-  "nextMeetingDate",
-  "nextMeetingPurpose",
-  "decisionMakerId",
-  "minutesUrl",
-  "bantBudget",
-  "bantAuthority",
-  "bantNeed",
-  "bantTiming",
-] as const;
 
 export const stageInput = z.object({
   /** Present for an existing stage; absent for a new one. */
@@ -35,7 +23,7 @@ export const stageInput = z.object({
     .array(checklistItem.extend({ type: z.enum(["url", "text", "date"]) }))
     .max(20)
     .default([]),
-  requiredFields: z.array(z.enum(gateFieldKeys)).max(gateFieldKeys.length).default([]),
+  requiredFields: z.array(z.enum(dealGateFields)).max(dealGateFields.length).default([]),
   /** 0 for closed stages, which are never stale. */
   staleDays: z.number().int().min(0).max(365).default(7),
 });

@@ -22,7 +22,7 @@ export async function createTestApp(options: { now?: Date } = {}) {
     const cookie = response.cookies.find((c) => c.name === "susumu_session")?.value as string;
     const { csrfToken } = response.json() as { csrfToken: string };
     const request = (
-      method: "GET" | "POST" | "PATCH" | "DELETE",
+      method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
       url: string,
       payload?: unknown,
       headers = {},

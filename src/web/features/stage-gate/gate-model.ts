@@ -143,14 +143,6 @@ export function gateSections(ctx: GateContext): GateSection[] {
   });
 }
 
-/**
- * Items the server never lets a manager skip: closing facts (the lost reason; won's amount and close
- * date). Mirrors the server's `overridable` (src/server/modules/deals/deal-writes.ts).
- */
-export function closingFacts(missing: MissingItem[], to: Stage): MissingItem[] {
-  return missing.filter((m) => m.kind === "field" && m.stageKey === to.key && to.kind !== "open");
-}
-
 /** Values the server would refuse as malformed (the contract's limits), before it has to. */
 export function fieldProblems(values: GateValues): Partial<Record<GateField, "url" | "tooLong">> {
   const out: Partial<Record<GateField, "url" | "tooLong">> = {};

@@ -14,7 +14,6 @@ import { useMe } from "../auth/use-me";
 import { useLostReasons } from "../deals/lost-reasons";
 import { sortedStages, usePipelines } from "../directory/use-directory";
 import {
-  closingFacts,
   emptyGateValues,
   evaluateGate,
   evidenceFromDeal,
@@ -138,10 +137,10 @@ function GateForm({
 
   const check = evaluateGate(ctx, values);
   const missing = check?.missing ?? [];
-  const initial = useMemo(() => evaluateGate(ctx)?.missing ?? [], [ctx]);
-  // Override is offered only when something besides the closing facts is missing.
-  const overridable = initial.length > closingFacts(initial, ctx.to).length;
-  const blockers = values.override ? closingFacts(missing, ctx.to) : missing;
+  const initial = useMemo(() => evaluateGate(ctx), [ctx]);
+  // Override is offered only when something besides the closing facts is missing (the domain's rule).
+  const overridable = (initial?.missing.length ?? 0) > (initial?.closingFacts.length ?? 0);
+  const blockers = values.override ? (check?.closingFacts ?? []) : missing;
   const problems = fieldProblems(values);
 
   // Which items to mark: after a failed confirm, what is still missing here and what the server named.
