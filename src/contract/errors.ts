@@ -53,6 +53,10 @@ export const errorMessages = {
     ja: "メンバーへの配分の合計がチーム目標と一致しません。",
     en: "The members' parts do not add up to the team's target.",
   },
+  FORMULA_INVALID: {
+    ja: "KPIの式が正しくありません（指標、指標 / 指標、median(指標) のいずれか）。",
+    en: "The KPI formula is not valid (a metric, metric / metric, or median(measure)).",
+  },
   RATE_LIMITED: {
     ja: "試行回数が多すぎます。しばらくしてから再度お試しください。",
     en: "Too many attempts. Please wait a moment and try again.",

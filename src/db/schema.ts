@@ -12,6 +12,7 @@ import {
   jsonb,
   numeric,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -488,4 +489,30 @@ export const apiTokens = pgTable(
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
   (t) => [uniqueIndex("api_tokens_hash_idx").on(t.tokenHash), index("api_tokens_user_idx").on(t.userId)],
+);
+
+/** The org's CSF / KFS (seeds 003-004): the few factors that decide the KGI, and the KPIs watching each. */
+export const successFactors = pgTable("success_factors", {
+  id: id(),
+  kind: text("kind").$type<"csf" | "kfs">().notNull(),
+  name: text("name").notNull(),
+  nameEn: text("name_en").notNull().default(""),
+  kpiKeys: jsonb("kpi_keys").$type<string[]>().notNull().default([]),
+  sortOrder: integer("sort_order").notNull().default(0),
+});
+
+/** The KPIs a team works on, in order, with their priority stars (seed 002's phase presets). */
+export const teamKpis = pgTable(
+  "team_kpis",
+  {
+    teamId: uuid("team_id")
+      .notNull()
+      .references(() => teams.id, { onDelete: "cascade" }),
+    kpiKey: text("kpi_key")
+      .notNull()
+      .references(() => kpiDefinitions.key, { onDelete: "cascade" }),
+    stars: smallint("stars").notNull(),
+    sortOrder: integer("sort_order").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.kpiKey] })],
 );

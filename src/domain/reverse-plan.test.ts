@@ -115,3 +115,16 @@ describe("pace", () => {
     });
   });
 });
+
+describe("KPI status", async () => {
+  const { kpiStatus } = await import("./kpi-status");
+  it("colours by pace or achievement, inverted where lower is better", () => {
+    expect(kpiStatus(1.02, "higher")).toBe("on_track");
+    expect(kpiStatus(0.85, "higher")).toBe("behind");
+    expect(kpiStatus(0.5, "higher")).toBe("at_risk");
+    expect(kpiStatus(null, "higher")).toBe("no_target");
+    // A sales cycle at 120% of its target length is behind; at 80% it is ahead.
+    expect(kpiStatus(1.2, "lower")).toBe("behind");
+    expect(kpiStatus(0.8, "lower")).toBe("on_track");
+  });
+});

@@ -29,8 +29,12 @@ import { registerDealRoutes } from "./modules/deals/deals.routes";
 import { createDealService } from "./modules/deals/deals.service";
 import { createDirectoryRepository } from "./modules/directory/directory.repository";
 import { registerDirectoryRoutes } from "./modules/directory/directory.routes";
-import { registerKpiTreeRoutes } from "./modules/kpi-tree/kpi-tree.routes";
+import { createKpiProgressService } from "./modules/kpi-tree/kpi-progress.service";
+import { registerKpiProgressRoutes, registerKpiTreeRoutes } from "./modules/kpi-tree/kpi-tree.routes";
 import { createKpiTreeService } from "./modules/kpi-tree/kpi-tree.service";
+import { createKpiRepository } from "./modules/kpis/kpis.repository";
+import { registerKpiRoutes } from "./modules/kpis/kpis.routes";
+import { createKpiService } from "./modules/kpis/kpis.service";
 import { createMetricsRepository } from "./modules/metrics/metrics.repository";
 import { createMetricsService } from "./modules/metrics/metrics.service";
 import { createPipelineRepository } from "./modules/pipelines/pipelines.repository";
@@ -104,6 +108,7 @@ export async function buildApp(deps: AppDeps) {
     directory: createDirectoryRepository(executor),
     pipelines: createPipelineRepository(executor),
     targets: createTargetRepository(executor),
+    kpis: createKpiRepository(executor),
   });
   const repos = reposOf(db);
   const inTransaction = <T>(work: (repos: ReturnType<typeof reposOf>) => Promise<T>) =>
@@ -122,6 +127,16 @@ export async function buildApp(deps: AppDeps) {
   registerPipelineRoutes(app, { pipelines: createPipelineService({ inTransaction, clock }) });
   const metrics = createMetricsService({ repo: createMetricsRepository(db), directory: repos.directory });
   registerKpiTreeRoutes(app, { kpiTree: createKpiTreeService({ metrics, directory: repos.directory }) });
+  registerKpiRoutes(app, { kpis: createKpiService({ repos, inTransaction }) });
+  registerKpiProgressRoutes(app, {
+    progress: createKpiProgressService({
+      metrics,
+      directory: repos.directory,
+      kpis: repos.kpis,
+      targets: repos.targets,
+      clock,
+    }),
+  });
   registerTargetRoutes(app, { targets: createTargetService({ repos, inTransaction, metrics, clock }) });
   registerDataQualityRoutes(app, {
     dataQuality: createDataQualityService({
