@@ -44,7 +44,7 @@ export function createKpiProgressService(deps: {
     return new Map((await kpis.list()).map((k) => [k.key, { ...k, parsed: parseFormula(k.formula) }]));
   }
 
-  const valueOf = (
+  const kpiValue = (
     definition: { parsed: ReturnType<typeof parseFormula> } | undefined,
     inputs: MetricInputs,
   ) => (definition?.parsed ? evaluateFormula(definition.parsed, inputs) : null);
@@ -57,7 +57,7 @@ export function createKpiProgressService(deps: {
       if (!period) throw new AppError("PERIOD_INVALID");
       const scope = await metrics.resolveScope(caller, query.scope);
       const today = dateInZone(clock.now(), caller.timeZone);
-      const until = today < period.end ? today : period.end;
+      const until = Math.min(today, period.end);
       const [defs, inputs, rows, teamKpis] = await Promise.all([
         definitions(),
         today < period.start ? null : metrics.inputsFor(scope.filter, period.start, until, caller.timeZone),
@@ -81,7 +81,7 @@ export function createKpiProgressService(deps: {
       const nodes = shape.map(({ kpiKey, parentKey }) => {
         const definition = defs.get(kpiKey);
         const target = rows.find((r) => r.target.kpiKey === kpiKey)?.target;
-        const actual = inputs ? valueOf(definition, inputs) : null;
+        const actual = inputs ? kpiValue(definition, inputs) : null;
         const progress = target && actual !== null ? paceOf(actual, target.value, period, today) : null;
         const paced = definition && accumulating.has(definition.unit);
         const measure = progress ? (paced ? progress.pace : progress.achievement) : null;
@@ -146,8 +146,8 @@ export function createKpiProgressService(deps: {
             kpiKey,
             monthlyTarget,
             dailyTarget,
-            today: valueOf(defs.get(kpiKey), todayInputs) ?? 0,
-            week: valueOf(defs.get(kpiKey), weekInputs) ?? 0,
+            today: kpiValue(defs.get(kpiKey), todayInputs) ?? 0,
+            week: kpiValue(defs.get(kpiKey), weekInputs) ?? 0,
             weekTargetToDate: dailyTarget === null ? null : dailyTarget * weekElapsed,
           };
         }),

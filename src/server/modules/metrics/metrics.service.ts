@@ -1,12 +1,6 @@
 // Any catalogue metric for any scope and period, and the monthly history that rates are taken from.
 import { addDays, addMonths } from "../../../domain/calendar";
-import {
-  evaluateFormula,
-  type Formula,
-  type MetricInputs,
-  parseFormula,
-  sampleSize,
-} from "../../../domain/metric-formula";
+import type { MetricInputs } from "../../../domain/metric-formula";
 import { mayView, naturalScope, parseScope, type ScopeTarget, subtreeOf } from "../../../domain/scope";
 import { AppError } from "../../errors";
 import type { AuthContext } from "../auth/auth.service";
