@@ -24,12 +24,10 @@ export const kpiDefinition = z.object({
 });
 export type KpiDefinition = z.infer<typeof kpiDefinition>;
 
-export const kpiCreate = kpiDefinition
-  .omit({ builtIn: true })
-  .extend({
-    key: z.string().regex(/^[a-z][a-zA-Z0-9]{1,49}$/, "camelCase"),
-    ownerId: idSchema.nullable().default(null),
-  });
+export const kpiCreate = kpiDefinition.omit({ builtIn: true }).extend({
+  key: z.string().regex(/^[a-z][a-zA-Z0-9]{1,49}$/, "camelCase"),
+  ownerId: idSchema.nullable().default(null),
+});
 
 export const kpiMetric = z.object({ key: z.string(), label: z.string(), labelEn: z.string() });
 

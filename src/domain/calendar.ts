@@ -29,3 +29,8 @@ export function addMonths(date: string, months: number): string {
   d.setUTCMonth(d.getUTCMonth() + months);
   return d.toISOString().slice(0, 10);
 }
+
+/** The earlier of two dates ("YYYY-MM-DD" strings order like the dates). */
+export function earlierDate(a: string, b: string): string {
+  return a.localeCompare(b) <= 0 ? a : b;
+}

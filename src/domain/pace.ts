@@ -1,6 +1,7 @@
 // Pace (進捗ペース, SPEC.md section 4): actual ÷ (target × elapsed business days ÷ business days in the
 // period) — where a working-day pace says we should be today, and how far we are from it.
 import { businessDaysBetween } from "./business-days";
+import { earlierDate } from "./calendar";
 import { ratio } from "./ratio";
 
 export type Pace = {
@@ -22,7 +23,7 @@ export function paceOf(
   today: string,
 ): Pace {
   const businessDays = businessDaysBetween(period.start, period.end);
-  const until = today < period.end ? today : period.end;
+  const until = earlierDate(today, period.end);
   const elapsedBusinessDays = today < period.start ? 0 : businessDaysBetween(period.start, until);
   const expectedShare = ratio(elapsedBusinessDays, businessDays);
   return {

@@ -2,7 +2,7 @@
 // targets against what they did today and this week ("my targets").
 import type { DailyTargets, KpiTree } from "../../../contract/kpis";
 import { businessDaysBetween } from "../../../domain/business-days";
-import { dateInZone } from "../../../domain/calendar";
+import { dateInZone, earlierDate } from "../../../domain/calendar";
 import { kpiStatus } from "../../../domain/kpi-status";
 import { evaluateFormula, type MetricInputs, parseFormula, sampleSize } from "../../../domain/metric-formula";
 import { paceOf } from "../../../domain/pace";
@@ -57,7 +57,7 @@ export function createKpiProgressService(deps: {
       if (!period) throw new AppError("PERIOD_INVALID");
       const scope = await metrics.resolveScope(caller, query.scope);
       const today = dateInZone(clock.now(), caller.timeZone);
-      const until = Math.min(today, period.end);
+      const until = earlierDate(today, period.end);
       const [defs, inputs, rows, teamKpis] = await Promise.all([
         definitions(),
         today < period.start ? null : metrics.inputsFor(scope.filter, period.start, until, caller.timeZone),

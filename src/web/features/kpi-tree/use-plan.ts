@@ -1,6 +1,6 @@
 import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { isApiError } from "../../api/client";
 import {
   fetchPlan,
@@ -34,19 +34,21 @@ const initial: PlanInputs = {
  * period; a new scope or period starts over, since its history gives other rates.
  */
 export function usePlanInputs(scope: string, period: string, targets: Target[] | undefined) {
-  const [inputs, setInputs] = useState<PlanInputs>(initial);
-  useEffect(() => {
-    // Another scope or period: its own history and targets.
-    void scope;
-    void period;
-    setInputs(initial);
-  }, [scope, period]);
+  const key = `${scope}|${period}`;
+  const [state, setState] = useState({ key, inputs: initial });
+  // Another scope or period: its own history and targets (state adjusted while rendering).
+  if (state.key !== key) setState({ key, inputs: initial });
+  const inputs = state.key === key ? state.inputs : initial;
+  const setInputs = useCallback(
+    (update: (old: PlanInputs) => PlanInputs) =>
+      setState((old) => (old.key === key ? { key, inputs: update(old.inputs) } : old)),
+    [key],
+  );
   const target = targets?.find((x) => x.kpiKey === inputs.kgiMetric && x.scope === scope);
+  const prefill = !inputs.kgiTouched && target ? Math.round(target.value) : null;
   useEffect(() => {
-    if (!inputs.kgiTouched && target && inputs.kgiValue !== Math.round(target.value)) {
-      setInputs((old) => ({ ...old, kgiValue: Math.round(target.value) }));
-    }
-  }, [inputs.kgiTouched, inputs.kgiValue, target]);
+    if (prefill !== null) setInputs((old) => (old.kgiValue === prefill ? old : { ...old, kgiValue: prefill }));
+  }, [prefill, setInputs]);
   return [inputs, setInputs, target] as const;
 }
 
