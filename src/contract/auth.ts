@@ -1,20 +1,14 @@
 import { z } from "zod";
-import { functionSchema, idSchema, localeSchema, roleSchema, skillLevelSchema } from "./common";
+import { idSchema, localeSchema } from "./common";
+import { user } from "./directory";
 
 export const loginRequest = z.object({
   email: z.email().max(254),
   password: z.string().min(1).max(200),
 });
 
-export const me = z.object({
-  id: idSchema,
-  email: z.string(),
-  name: z.string(),
-  nameEn: z.string().nullable(),
-  role: roleSchema,
-  function: functionSchema.nullable(),
-  skillLevel: skillLevelSchema.nullable(),
-  teamId: idSchema.nullable(),
+/** The logged-in user: a directory user with their team's name, language and the org's settings. */
+export const me = user.omit({ active: true }).extend({
   teamName: z.string().nullable(),
   locale: localeSchema,
   org: z.object({
