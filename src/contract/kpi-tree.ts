@@ -17,6 +17,9 @@ export const planRequest = z.object({
       winRate: rate.optional(),
       meetingSetRate: rate.optional(),
       effectiveContactRate: rate.optional(),
+      /** The share of contacts that come from email replies; 0 turns the email branch off. */
+      emailShare: z.number().min(0).max(1).optional(),
+      emailReplyRate: rate.optional(),
     })
     .default({}),
 });
@@ -32,7 +35,7 @@ const perPerson = z.object({
 });
 
 export const planNode = z.object({
-  metric: z.enum(["revenue", "wins", "meetings", "effectiveContacts", "calls"]),
+  metric: z.enum(["revenue", "wins", "meetings", "effectiveContacts", "calls", "emailsSent"]),
   required: z.number().int(),
   /** Rounded up: at least this many each business day. Null when the period has no business day. */
   perBusinessDay: z.number().int().nullable(),
@@ -42,7 +45,14 @@ export const planNode = z.object({
 });
 
 export const planRate = z.object({
-  key: z.enum(["averageDealSize", "winRate", "meetingSetRate", "effectiveContactRate"]),
+  key: z.enum([
+    "averageDealSize",
+    "winRate",
+    "meetingSetRate",
+    "effectiveContactRate",
+    "emailShare",
+    "emailReplyRate",
+  ]),
   value: z.number().nullable(),
   source: z.enum(["override", "history"]),
   /** History: months with data in the lookback, and the records behind the median. */

@@ -128,3 +128,30 @@ describe("KPI status", async () => {
     expect(kpiStatus(0.8, "lower")).toBe("on_track");
   });
 });
+
+describe("the email branch of the reverse calculation", () => {
+  it("splits the contacts by the share that came from email replies", () => {
+    const result = reversePlan(
+      { metric: "wins", value: 10 },
+      { ...seed002, emailShare: 0.25, emailReplyRate: 0.05 },
+    );
+    // 400 contacts: 100 from email (÷ 5% reply = 2,000 emails), 300 from calls (÷ 30% = 1,000 calls).
+    expect(result.ok && result.steps.map((s) => [s.metric, s.required])).toEqual([
+      ["wins", 10],
+      ["meetings", 40],
+      ["effectiveContacts", 400],
+      ["calls", 1000],
+      ["emailsSent", 2000],
+    ]);
+    expect(reversePlan({ metric: "wins", value: 10 }, { ...seed002, emailShare: 0.25 })).toEqual({
+      ok: false,
+      unusableRate: "emailReplyRate",
+    });
+  });
+
+  it("measures the email share from the counts", async () => {
+    const { emailShareOf } = await import("./reverse-plan");
+    expect(emailShareOf({ emailsReplied: 20, effectiveContacts: 180 })).toBe(0.1);
+    expect(emailShareOf({})).toBeNull();
+  });
+});

@@ -35,7 +35,28 @@ describe("the reverse calculation over HTTP", async () => {
     expect(calls.perBusinessDay).toBe(67);
     expect(calls.perPerson).toHaveLength(3);
     expect(calls.perPerson.reduce((n: number, p: { required: number }) => n + p.required, 0)).toBe(1334);
-    expect(plan.rates.every((r: { source: string }) => r.source === "override")).toBe(true);
+    const overridden = plan.rates.filter((r: { source: string }) => r.source === "override");
+    expect(overridden.map((r: { key: string }) => r.key)).toEqual(Object.keys(seed002));
+    // No email history: no email branch.
+    expect(plan.rates.find((r: { key: string }) => r.key === "emailShare")).toMatchObject({ value: null, warning: "no_data" });
+  });
+
+  it("adds the email branch where the scope reaches people by email", async () => {
+    const plan = (
+      await managerA.request("POST", "/api/v1/kpi-tree/plan", {
+        scope: teamA,
+        period: "2026-12",
+        kgi: { metric: "wins", value: 10 },
+        rates: { ...seed002, emailShare: 0.25, emailReplyRate: 0.05 },
+      })
+    ).json();
+    expect(plan.nodes.map((n: { metric: string; required: number }) => [n.metric, n.required])).toEqual([
+      ["wins", 10],
+      ["meetings", 40],
+      ["effectiveContacts", 400],
+      ["calls", 1000],
+      ["emailsSent", 2000],
+    ]);
   });
 
   it("takes the rates it is not given from the scope's monthly history, with the sample and a warning", async () => {

@@ -7,9 +7,15 @@ import type { PlanResponse, planRequest } from "../../../contract/kpi-tree";
 import { allocate, defaultSkillWeights } from "../../../domain/allocation";
 import { businessDaysBetween } from "../../../domain/business-days";
 import { kpiCatalogue } from "../../../domain/kpi-catalogue";
-import { evaluateFormula, parseFormula, sampleSize } from "../../../domain/metric-formula";
+import { evaluateFormula, type MetricInputs, parseFormula, sampleSize } from "../../../domain/metric-formula";
 import { parsePeriod } from "../../../domain/periods";
-import { ceilCount, type PlanRateKey, type PlanRates, reversePlan } from "../../../domain/reverse-plan";
+import {
+  ceilCount,
+  emailShareOf,
+  type PlanRateKey,
+  type PlanRates,
+  reversePlan,
+} from "../../../domain/reverse-plan";
 import { formatScope } from "../../../domain/scope";
 import { AppError } from "../../errors";
 import type { AuthContext } from "../auth/auth.service";
@@ -19,16 +25,28 @@ import type { MetricsService } from "../metrics/metrics.service";
 type PlanInput = z.output<typeof planRequest>;
 type Person = Awaited<ReturnType<DirectoryRepository["listUsers"]>>[number];
 
-const rateKeys: PlanRateKey[] = ["averageDealSize", "winRate", "meetingSetRate", "effectiveContactRate"];
+const rateKeys: PlanRateKey[] = [
+  "averageDealSize",
+  "winRate",
+  "meetingSetRate",
+  "effectiveContactRate",
+  "emailShare",
+  "emailReplyRate",
+];
 /** Below these, a median of monthly rates is not to be trusted blindly. */
 const MIN_MONTHS = 3;
 const MIN_SAMPLE = 30;
 
-function formulaOf(key: PlanRateKey) {
+/** A rate of one month with the records behind it: catalogue KPIs, and the email share of contacts. */
+function monthlyRate(key: PlanRateKey, inputs: MetricInputs) {
+  if (key === "emailShare") {
+    const sample = (inputs.counts.emailsReplied ?? 0) + (inputs.counts.effectiveContacts ?? 0);
+    return { value: emailShareOf(inputs.counts), sample };
+  }
   const kpi = kpiCatalogue.find((k) => k.key === key);
   const formula = kpi && parseFormula(kpi.formula);
   if (!formula) throw new Error(`the catalogue lacks ${key}`);
-  return formula;
+  return { value: evaluateFormula(formula, inputs), sample: sampleSize(formula, inputs) };
 }
 
 export function createKpiTreeService(deps: { metrics: MetricsService; directory: DirectoryRepository }) {
@@ -65,13 +83,7 @@ export function createKpiTreeService(deps: { metrics: MetricsService; directory:
             sampleSize: 0,
             warning: null,
           };
-        const formula = formulaOf(key);
-        const monthly = history
-          .map(({ inputs }) => ({
-            value: evaluateFormula(formula, inputs),
-            sample: sampleSize(formula, inputs),
-          }))
-          .filter((m) => m.value !== null);
+        const monthly = history.map(({ inputs }) => monthlyRate(key, inputs)).filter((m) => m.value !== null);
         const sample = monthly.reduce((n, m) => n + m.sample, 0);
         const value = monthly.length ? median(monthly.map((m) => m.value as number)) : null;
         const warning =
