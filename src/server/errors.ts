@@ -67,7 +67,6 @@ export function registerErrorHandler(app: FastifyInstance) {
       return sendError(request, reply, "VALIDATION_FAILED", { reason: error.code ?? error.message });
     }
     request.log.error({ err: error }, "unhandled error");
-    if (process.env.DEBUG_ERRORS) console.error(error);
     const unavailable = ["ECONNREFUSED", "57P01", "57P03", "08006", "08001"].includes(String(error.code));
     return sendError(request, reply, unavailable ? "DATABASE_UNAVAILABLE" : "INTERNAL");
   });
