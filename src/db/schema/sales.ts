@@ -1,0 +1,224 @@
+// Accounts, contacts, leads, pipelines with their gated stages, deals and their stage history.
+import {
+  bigint,
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { bant, createdAt, id, updatedAt, version } from "./columns";
+import { teams, users } from "./org";
+import type { ChecklistItem, EvidenceItem } from "./types";
+
+export const accounts = pgTable(
+  "accounts",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    nameKana: text("name_kana"),
+    industry: text("industry"),
+    sizeBand: text("size_band"),
+    region: text("region"),
+    temperature: text("temperature").$type<"hot" | "warm" | "cold">(),
+    needs: text("needs"),
+    notes: text("notes"),
+    decisionProcess: text("decision_process"),
+    website: text("website"),
+    ownerId: uuid("owner_id").references(() => users.id),
+    teamId: uuid("team_id").references(() => teams.id),
+    externalId: text("external_id"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    index("accounts_team_idx").on(t.teamId),
+    index("accounts_owner_idx").on(t.ownerId),
+    uniqueIndex("accounts_external_idx").on(t.externalId),
+  ],
+);
+
+export const contacts = pgTable(
+  "contacts",
+  {
+    id: id(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    title: text("title"),
+    decisionRole: text("decision_role").$type<
+      "decision_maker" | "influencer" | "champion" | "user" | "gatekeeper"
+    >(),
+    email: text("email"),
+    phone: text("phone"),
+    externalId: text("external_id"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    index("contacts_account_idx").on(t.accountId),
+    uniqueIndex("contacts_external_idx").on(t.externalId),
+  ],
+);
+
+export const leads = pgTable(
+  "leads",
+  {
+    id: id(),
+    accountId: uuid("account_id").references(() => accounts.id),
+    companyName: text("company_name").notNull(),
+    contactName: text("contact_name"),
+    email: text("email"),
+    phone: text("phone"),
+    channel: text("channel")
+      .$type<"inbound_web" | "outbound_list" | "event" | "referral" | "partner" | "ad">()
+      .notNull(),
+    status: text("status")
+      .$type<"new" | "working" | "mql" | "sql" | "converted" | "disqualified">()
+      .notNull()
+      .default("new"),
+    ownerId: uuid("owner_id").references(() => users.id),
+    teamId: uuid("team_id").references(() => teams.id),
+    firstResponseAt: timestamp("first_response_at", { withTimezone: true }),
+    convertedDealId: uuid("converted_deal_id"),
+    disqualifiedReason: text("disqualified_reason"),
+    ...bant(),
+    externalId: text("external_id"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    index("leads_team_created_idx").on(t.teamId, t.createdAt),
+    index("leads_owner_created_idx").on(t.ownerId, t.createdAt),
+    index("leads_channel_created_idx").on(t.channel, t.createdAt),
+    uniqueIndex("leads_external_idx").on(t.externalId),
+  ],
+);
+
+export const pipelines = pgTable("pipelines", {
+  id: id(),
+  name: text("name").notNull(),
+  nameEn: text("name_en"),
+  isDefault: boolean("is_default").notNull().default(false),
+  sortOrder: integer("sort_order").notNull().default(0),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+  version: version(),
+});
+
+export const stages = pgTable(
+  "stages",
+  {
+    id: id(),
+    pipelineId: uuid("pipeline_id")
+      .notNull()
+      .references(() => pipelines.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    name: text("name").notNull(),
+    nameEn: text("name_en").notNull(),
+    sortOrder: integer("sort_order").notNull(),
+    probability: smallint("probability").notNull(),
+    kind: text("kind").$type<"open" | "won" | "lost">().notNull().default("open"),
+    entryConditions: jsonb("entry_conditions").$type<ChecklistItem[]>().notNull().default([]),
+    requiredEvidence: jsonb("required_evidence").$type<EvidenceItem[]>().notNull().default([]),
+    requiredFields: jsonb("required_fields").$type<string[]>().notNull().default([]),
+    staleDays: smallint("stale_days").notNull().default(7),
+  },
+  (t) => [
+    index("stages_pipeline_idx").on(t.pipelineId, t.sortOrder),
+    unique("stages_pipeline_key_uq").on(t.pipelineId, t.key),
+  ],
+);
+
+export const deals = pgTable(
+  "deals",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    accountId: uuid("account_id").references(() => accounts.id),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id),
+    /** The owner's team when last assigned: the scope of the deal. */
+    teamId: uuid("team_id")
+      .notNull()
+      .references(() => teams.id),
+    pipelineId: uuid("pipeline_id")
+      .notNull()
+      .references(() => pipelines.id),
+    stageId: uuid("stage_id")
+      .notNull()
+      .references(() => stages.id),
+    /** Mirrors the stage's kind so that lists and aggregates filter without a join. */
+    status: text("status").$type<"open" | "won" | "lost">().notNull().default("open"),
+    amount: bigint("amount", { mode: "number" }),
+    probability: smallint("probability").notNull(),
+    probabilityReason: text("probability_reason"),
+    expectedCloseDate: date("expected_close_date"),
+    nextMeetingDate: date("next_meeting_date"),
+    nextMeetingPurpose: text("next_meeting_purpose"),
+    decisionMakerId: uuid("decision_maker_id").references(() => contacts.id),
+    minutesUrl: text("minutes_url"),
+    channel: text("channel"),
+    ...bant(),
+    lostReason: text("lost_reason"),
+    closeDatePushes: integer("close_date_pushes").notNull().default(0),
+    stageEnteredAt: timestamp("stage_entered_at", { withTimezone: true }).notNull().defaultNow(),
+    externalId: text("external_id"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    version: version(),
+  },
+  (t) => [
+    index("deals_board_idx").on(t.pipelineId, t.teamId, t.status),
+    index("deals_team_status_idx").on(t.teamId, t.status),
+    index("deals_owner_status_idx").on(t.ownerId, t.status),
+    index("deals_stage_idx").on(t.stageId),
+    index("deals_account_idx").on(t.accountId),
+    index("deals_close_date_idx").on(t.expectedCloseDate),
+    index("deals_closed_at_idx").on(t.closedAt),
+    index("deals_updated_idx").on(t.updatedAt),
+    uniqueIndex("deals_external_idx").on(t.externalId),
+  ],
+);
+
+export const dealStageHistory = pgTable(
+  "deal_stage_history",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    dealId: uuid("deal_id")
+      .notNull()
+      .references(() => deals.id, { onDelete: "cascade" }),
+    fromStageId: uuid("from_stage_id").references(() => stages.id),
+    toStageId: uuid("to_stage_id")
+      .notNull()
+      .references(() => stages.id),
+    /** Denormalised owner and team at the time of the change, for funnel and dwell analytics. */
+    ownerId: uuid("owner_id").references(() => users.id),
+    teamId: uuid("team_id").references(() => teams.id),
+    changedBy: uuid("changed_by").references(() => users.id),
+    changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
+    conditions: jsonb("conditions").$type<string[]>().notNull().default([]),
+    evidence: jsonb("evidence").$type<Record<string, string>>().notNull().default({}),
+    overrideReason: text("override_reason"),
+  },
+  (t) => [
+    index("stage_history_deal_idx").on(t.dealId, t.changedAt),
+    index("stage_history_changed_idx").on(t.changedAt),
+    index("stage_history_team_changed_idx").on(t.teamId, t.changedAt),
+    index("stage_history_from_idx").on(t.fromStageId, t.changedAt),
+  ],
+);

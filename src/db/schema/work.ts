@@ -1,0 +1,67 @@
+// Activities and tasks: the daily work behind the funnel.
+import { boolean, date, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, updatedAt, version } from "./columns";
+import { teams, users } from "./org";
+import { accounts, contacts, deals, leads } from "./sales";
+
+export const activities = pgTable(
+  "activities",
+  {
+    id: id(),
+    kind: text("kind").$type<"call" | "email" | "visit" | "online_meeting" | "other">().notNull(),
+    /** call: not_reached | reached | effective_contact | appointment_set;
+     *  email: sent | opened | clicked | replied; meetings: scheduled | held | cancelled. */
+    outcome: text("outcome"),
+    subject: text("subject"),
+    note: text("note"),
+    durationSec: integer("duration_sec"),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id),
+    teamId: uuid("team_id")
+      .notNull()
+      .references(() => teams.id),
+    leadId: uuid("lead_id").references(() => leads.id),
+    dealId: uuid("deal_id").references(() => deals.id, { onDelete: "set null" }),
+    accountId: uuid("account_id").references(() => accounts.id),
+    contactId: uuid("contact_id").references(() => contacts.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    index("activities_owner_time_idx").on(t.ownerId, t.occurredAt),
+    index("activities_team_time_idx").on(t.teamId, t.occurredAt),
+    index("activities_deal_idx").on(t.dealId, t.occurredAt),
+    index("activities_lead_idx").on(t.leadId),
+    index("activities_account_idx").on(t.accountId),
+  ],
+);
+
+export const tasks = pgTable(
+  "tasks",
+  {
+    id: id(),
+    title: text("title").notNull(),
+    dueDate: date("due_date"),
+    priority: text("priority").$type<"high" | "medium" | "low">().notNull().default("medium"),
+    assigneeId: uuid("assignee_id")
+      .notNull()
+      .references(() => users.id),
+    teamId: uuid("team_id")
+      .notNull()
+      .references(() => teams.id),
+    dealId: uuid("deal_id").references(() => deals.id, { onDelete: "cascade" }),
+    done: boolean("done").notNull().default(false),
+    doneAt: timestamp("done_at", { withTimezone: true }),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    index("tasks_assignee_due_idx").on(t.assigneeId, t.done, t.dueDate),
+    index("tasks_deal_idx").on(t.dealId),
+  ],
+);
