@@ -10,6 +10,7 @@ import {
   IconPhoneCall,
   IconSettings,
   IconSitemap,
+  IconTarget,
   IconTrendingUp,
 } from "@tabler/icons-react";
 import type { ComponentType } from "react";
@@ -26,6 +27,7 @@ type NavKey =
   | "tasks"
   | "reviews"
   | "dataQuality"
+  | "myTargets"
   | "settings";
 
 export type NavItem = {
@@ -44,6 +46,7 @@ export const navSections: NavSection[] = [
     key: "sales",
     items: [
       { key: "board", to: "/board", icon: IconLayoutKanban },
+      { key: "myTargets", to: "/my-targets", icon: IconTarget },
       { key: "deals", to: "/deals", icon: IconListDetails },
       { key: "accounts", to: "/accounts", icon: IconBuildingSkyscraper },
       { key: "activities", icon: IconPhoneCall },
@@ -54,7 +57,7 @@ export const navSections: NavSection[] = [
     key: "analysis",
     items: [
       { key: "dashboard", icon: IconLayoutDashboard },
-      { key: "kpi", icon: IconSitemap },
+      { key: "kpi", to: "/kpi-tree", icon: IconSitemap },
       { key: "bottleneck", icon: IconAlertTriangle },
       { key: "forecast", icon: IconTrendingUp },
       { key: "dataQuality", to: "/data-quality", icon: IconGauge },

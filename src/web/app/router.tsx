@@ -13,6 +13,9 @@ const AccountListPage = lazy(() => import("../features/accounts/account-list-pag
 const AccountDetailPage = lazy(() => import("../features/accounts/account-detail-page"));
 const DataQualityPage = lazy(() => import("../features/data-quality/data-quality-page"));
 const PipelineSettingsPage = lazy(() => import("../features/pipeline-settings/pipeline-settings-page"));
+const KpiTreePage = lazy(() => import("../features/kpi-tree/kpi-tree-page"));
+const MyTargetsPage = lazy(() => import("../features/my-targets/my-targets-page"));
+const KpiSettingsPage = lazy(() => import("../features/kpi-settings/kpi-settings-page"));
 const NotFoundPage = lazy(() => import("./not-found-page"));
 
 function Page({ children }: { children: ReactNode }) {
@@ -57,6 +60,9 @@ export const router = createBrowserRouter([
       { path: "data-quality", element: <DataQualityPage /> },
       { path: "settings", element: <Navigate to="/settings/pipelines" replace /> },
       { path: "settings/pipelines", element: <PipelineSettingsPage /> },
+      { path: "settings/kpis", element: <KpiSettingsPage /> },
+      { path: "kpi-tree", element: <KpiTreePage /> },
+      { path: "my-targets", element: <MyTargetsPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

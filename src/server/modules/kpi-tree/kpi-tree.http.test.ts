@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activities, deals } from "../../../db/schema";
+import { activities, deals, leads } from "../../../db/schema";
 import { createTestApp } from "../../../test/http";
 
 describe("the reverse calculation over HTTP", async () => {
@@ -38,7 +38,10 @@ describe("the reverse calculation over HTTP", async () => {
     const overridden = plan.rates.filter((r: { source: string }) => r.source === "override");
     expect(overridden.map((r: { key: string }) => r.key)).toEqual(Object.keys(seed002));
     // No email history: no email branch.
-    expect(plan.rates.find((r: { key: string }) => r.key === "emailShare")).toMatchObject({ value: null, warning: "no_data" });
+    expect(plan.rates.find((r: { key: string }) => r.key === "emailShare")).toMatchObject({
+      value: null,
+      warning: "no_data",
+    });
   });
 
   it("adds the email branch where the scope reaches people by email", async () => {
@@ -148,5 +151,36 @@ describe("the reverse calculation over HTTP", async () => {
     });
     expect(badPeriod.statusCode).toBe(400);
     expect(badPeriod.json().error.code).toBe("PERIOD_INVALID");
+  });
+
+  it("measures per-record medians such as the lead response time at org scope", async () => {
+    const admin = await login("admin@test.example");
+    const teamId = fixture.teams.teamA?.id as string;
+    await database.db.insert(leads).values(
+      [12, 30, 95].map((minutes, i) => ({
+        companyName: `リード${i}`,
+        channel: "inbound_web" as const,
+        teamId,
+        ownerId: fixture.users.memberA1?.id,
+        createdAt: new Date(Date.UTC(2026, 9, 5 + i, 1)),
+        firstResponseAt: new Date(Date.UTC(2026, 9, 5 + i, 1, minutes)),
+      })),
+    );
+    const suggestion = (
+      await admin.request(
+        "GET",
+        "/api/v1/targets/suggestion?kpiKey=leadResponseTime&scope=org&period=2026-11&lookbackMonths=3",
+      )
+    ).json();
+    expect(suggestion).toMatchObject({ basis: 30, months: 1 });
+    const tree = await admin.request("GET", "/api/v1/kpi-tree?scope=org&period=2026-10");
+    expect(tree.statusCode).toBe(200);
+    const plan = await admin.request("POST", "/api/v1/kpi-tree/plan", {
+      scope: "org",
+      period: "2026-12",
+      kgi: { metric: "wins", value: 4 },
+      rates: seed002,
+    });
+    expect(plan.statusCode).toBe(200);
   });
 });

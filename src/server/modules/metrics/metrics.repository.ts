@@ -84,7 +84,7 @@ export function createMetricsRepository(db: Executor) {
           from deals where ${closed.where} group by 1`),
         db.execute<{ bucket: string; leadResponseMinutes: number[] | null }>(sql`
           select ${leads.bucket} as bucket,
-            array_agg(extract(epoch from (first_response_at - created_at)) / 60)
+            array_agg((extract(epoch from (first_response_at - created_at)) / 60)::float8)
               filter (where first_response_at is not null) as "leadResponseMinutes"
           from leads where ${leads.where} group by 1`),
       ]);

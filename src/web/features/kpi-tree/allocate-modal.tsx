@@ -1,4 +1,15 @@
-import { Alert, Badge, Button, Group, Modal, NumberInput, SegmentedControl, Stack, Table, Text } from "@mantine/core";
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+} from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -9,7 +20,12 @@ import type { Target } from "../../api/targets";
 import { useLocalizedName } from "../../i18n/use-lang";
 import { useUsers } from "../directory/use-directory";
 import { useKpiText } from "../kpis/kpi-format";
-import { emptyRevision, RevisionReasonFields, type RevisionDraft, revisionComplete } from "./revision-reason-fields";
+import {
+  emptyRevision,
+  type RevisionDraft,
+  RevisionReasonFields,
+  revisionComplete,
+} from "./revision-reason-fields";
 import { useAllocateTarget, useTargets } from "./use-targets";
 
 type Method = "skill" | "manual";
@@ -47,11 +63,18 @@ export function AllocateModal({
     [users.data],
   );
   const existing = useMemo(
-    () => new Map((current.data ?? []).filter((x) => x.scope.startsWith("user:")).map((x) => [x.scope.slice(5), x])),
+    () =>
+      new Map(
+        (current.data ?? []).filter((x) => x.scope.startsWith("user:")).map((x) => [x.scope.slice(5), x]),
+      ),
     [current.data],
   );
   const bySkill = useMemo(
-    () => allocate(total, members.map((m) => (m.skillLevel ? defaultSkillWeights[m.skillLevel] : 1))),
+    () =>
+      allocate(
+        total,
+        members.map((m) => (m.skillLevel ? defaultSkillWeights[m.skillLevel] : 1)),
+      ),
     [total, members],
   );
   const [method, setMethod] = useState<Method>("skill");
@@ -62,8 +85,11 @@ export function AllocateModal({
 
   // Once the period runs, changing the members' existing targets needs a reason.
   const needsReason = askedReason || (started && existing.size > 0);
+  // By hand starts from the members' current targets when they already add up, else from the skill split.
+  const existingSum = members.reduce((n, m) => n + Math.round(existing.get(m.id)?.value ?? 0), 0);
+  const startFromExisting = existing.size > 0 && existingSum === total;
   const manualValue = (id: string, i: number) =>
-    manual[id] ?? (existing.has(id) ? Math.round(existing.get(id)?.value ?? 0) : (bySkill[i] ?? 0));
+    manual[id] ?? (startFromExisting ? Math.round(existing.get(id)?.value ?? 0) : (bySkill[i] ?? 0));
   const parts = members.map((m, i) => (method === "skill" ? (bySkill[i] ?? 0) : manualValue(m.id, i)));
   const sum = parts.reduce((a, b) => a + b, 0);
   const difference = sum - total;
@@ -78,7 +104,8 @@ export function AllocateModal({
         period,
         teamId,
         method,
-        values: method === "manual" ? Object.fromEntries(members.map((m, i) => [m.id, parts[i] ?? 0])) : undefined,
+        values:
+          method === "manual" ? Object.fromEntries(members.map((m, i) => [m.id, parts[i] ?? 0])) : undefined,
         revision: needsReason && revisionComplete(revision) ? revision : undefined,
       },
       {
@@ -162,7 +189,9 @@ export function AllocateModal({
                       <NumberInput
                         size="xs"
                         value={parts[i] ?? 0}
-                        onChange={(v) => setManual((old) => ({ ...old, [m.id]: v === "" ? 0 : Math.round(Number(v)) }))}
+                        onChange={(v) =>
+                          setManual((old) => ({ ...old, [m.id]: v === "" ? 0 : Math.round(Number(v)) }))
+                        }
                         allowDecimal={false}
                         allowNegative={false}
                         thousandSeparator=","
@@ -181,7 +210,12 @@ export function AllocateModal({
           <Text size="sm">
             {t("allocation.sum")}: <b>{text.value(sum, def)}</b> / {text.value(total, def)}
           </Text>
-          <Badge color={difference === 0 ? "teal" : "red"} variant="light" size="lg" data-testid="allocate-difference">
+          <Badge
+            color={difference === 0 ? "teal" : "red"}
+            variant="light"
+            size="lg"
+            data-testid="allocate-difference"
+          >
             {difference === 0
               ? t("allocation.matches")
               : t("allocation.difference", {
@@ -189,7 +223,9 @@ export function AllocateModal({
                 })}
           </Badge>
         </Group>
-        {needsReason && <RevisionReasonFields draft={revision} onChange={setRevision} showErrors={submitted} />}
+        {needsReason && (
+          <RevisionReasonFields draft={revision} onChange={setRevision} showErrors={submitted} />
+        )}
         {apiError && (
           <Alert color="red" variant="light">
             {apiError}

@@ -118,7 +118,11 @@ export function KpiDefinitionDrawer({
                 <Badge color={statusColors[node.status].mantine} variant="light">
                   {t(`kpi.status.${node.status}`)}
                 </Badge>
-                {node.stars ? <Badge variant="outline" color="yellow">{"★".repeat(node.stars)}</Badge> : null}
+                {node.stars ? (
+                  <Badge variant="outline" color="yellow">
+                    {"★".repeat(node.stars)}
+                  </Badge>
+                ) : null}
               </Group>
               <SimpleGrid cols={3} spacing="sm">
                 <Fact label={t("targets.value")} value={text.value(node.target, def)} />
@@ -158,4 +162,3 @@ export function KpiDefinitionDrawer({
     </Drawer>
   );
 }
-

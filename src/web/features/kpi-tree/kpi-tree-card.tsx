@@ -6,6 +6,7 @@ import {
   Group,
   Loader,
   Paper,
+  Stack,
   Text,
   Title,
   UnstyledButton,
@@ -15,7 +16,9 @@ import { IconInfoCircle } from "@tabler/icons-react";
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Period } from "../../../domain/periods";
+import { isApiError } from "../../api/client";
 import type { PlanResponse } from "../../api/kpi-tree";
+import { QueryError } from "../../components/query-error";
 import { formatRate, useKpiText } from "../kpis/kpi-format";
 import { useKpiDefinitions } from "../kpis/use-kpi-definitions";
 import { KpiDefinitionDrawer } from "./kpi-definition-drawer";
@@ -47,10 +50,12 @@ export function KpiTreeCard({
   const defs = useKpiDefinitions();
   const tree = useKpiTree({ scope, period: period.label });
   const [selected, setSelected] = useState<string | null>(null);
-  // Until the server draws the tree, the 逆算 chain stands in for it.
+  // Without the server's tree (not there, or failing), the 逆算 chain stands in for it.
   const fallback = tree.isError;
+  const missing = tree.isError && isApiError(tree.error) && tree.error.status === 404;
   const root = useMemo(
-    () => (tree.data && !fallback ? treeFromKpiTree(tree.data) : fallback && plan ? treeFromPlan(plan) : null),
+    () =>
+      tree.data && !fallback ? treeFromKpiTree(tree.data) : fallback && plan ? treeFromPlan(plan) : null,
     [tree.data, fallback, plan],
   );
   const nodes = flattenTree(root);
@@ -123,10 +128,20 @@ export function KpiTreeCard({
           </Group>
         )}
       </Group>
-      {fallback && (
+      {missing && (
         <Alert color="gray" variant="light" icon={<IconInfoCircle size={18} />} mb="sm" p="xs">
           {t("kpiTree.fallback")}
         </Alert>
+      )}
+      {tree.isError && !missing && (
+        <Stack gap={6} mb="sm">
+          <QueryError error={tree.error} onRetry={() => void tree.refetch()} />
+          {root && (
+            <Text size="xs" c="dimmed">
+              {t("kpiTree.fallbackOnError")}
+            </Text>
+          )}
+        </Stack>
       )}
       <Box data-testid="kpi-tree-chart" mih={root ? undefined : 120}>
         {root ? (

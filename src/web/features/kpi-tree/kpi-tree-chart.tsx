@@ -7,7 +7,7 @@ import * as echarts from "echarts/core";
 import { CanvasRenderer } from "echarts/renderers";
 import ReactEChartsCore from "echarts-for-react/esm/core";
 import { useMemo } from "react";
-import { statusColors, type TreeNodeView, treeShape } from "./kpi-tree-model";
+import { statusColors, type TreeNodeView, treeShape, treeSpan } from "./kpi-tree-model";
 
 echarts.use([TreeChart, TooltipComponent, CanvasRenderer]);
 
@@ -22,6 +22,7 @@ export type NodeText = {
 const NODE_WIDTH = 184;
 const NODE_HEIGHT = 84;
 const LEVEL_HEIGHT = 132;
+const SIDE = 8;
 const fontFamily =
   "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'Hiragino Sans', 'Noto Sans JP', 'Noto Sans CJK JP', sans-serif";
 
@@ -63,7 +64,9 @@ export default function KpiTreeChart({
 }) {
   const shape = treeShape(root);
   const height = Math.max(260, shape.depth * LEVEL_HEIGHT + 20);
-  const minWidth = shape.leaves * (NODE_WIDTH + 16) + 40;
+  // ECharts spreads the tree over the width, a node's width from either edge: wide enough that
+  // neighbours never overlap, and a horizontal scroll rather than a squeeze on narrow screens.
+  const minWidth = (treeSpan(root) + 2) * (NODE_WIDTH + 12) + 2 * SIDE;
   const option = useMemo(
     () => ({
       textStyle: { fontFamily },
@@ -75,8 +78,8 @@ export default function KpiTreeChart({
           data: [toChartNode(root, text)],
           top: NODE_HEIGHT / 2 + 8,
           bottom: NODE_HEIGHT / 2 + 8,
-          left: NODE_WIDTH / 2 + 8,
-          right: NODE_WIDTH / 2 + 8,
+          left: SIDE,
+          right: SIDE,
           symbol: "roundRect",
           symbolSize: [NODE_WIDTH, NODE_HEIGHT],
           edgeShape: "polyline",

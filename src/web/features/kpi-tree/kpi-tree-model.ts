@@ -64,10 +64,20 @@ export function treeFromKpiTree(tree: KpiTree): TreeNodeView | null {
   return root;
 }
 
-/** The 逆算 chain as a tree of one branch: the required numbers stand in as targets. */
+/** What each step of the 逆算 was divided from: calls and emails both come from the contacts. */
+const planParent: Record<PlanResponse["nodes"][number]["metric"], string | null> = {
+  revenue: null,
+  wins: "revenue",
+  meetings: "wins",
+  effectiveContacts: "meetings",
+  calls: "effectiveContacts",
+  emailsSent: "effectiveContacts",
+};
+
+/** The 逆算 chain as a tree: the required numbers stand in as targets. */
 export function treeFromPlan(plan: PlanResponse): TreeNodeView | null {
+  const views = new Map<string, TreeNodeView>();
   let root: TreeNodeView | null = null;
-  let parent: TreeNodeView | null = null;
   for (const node of plan.nodes) {
     const view: TreeNodeView = {
       kpiKey: node.metric,
@@ -83,9 +93,11 @@ export function treeFromPlan(plan: PlanResponse): TreeNodeView | null {
       sampleSize: 0,
       children: [],
     };
+    views.set(node.metric, view);
+    const parentKey = planParent[node.metric];
+    const parent = parentKey ? views.get(parentKey) : undefined;
     if (parent) parent.children.push(view);
-    else root = view;
-    parent = view;
+    else root ??= view;
   }
   return root;
 }
@@ -104,4 +116,39 @@ export function treeShape(root: TreeNodeView | null): { depth: number; leaves: n
     depth: 1 + Math.max(...shapes.map((s) => s.depth)),
     leaves: shapes.reduce((n, s) => n + s.leaves, 0),
   };
+}
+
+type Contour = { left: number[]; right: number[] };
+
+/**
+ * The tree's width in sibling distances as ECharts' tidy layout (Reingold-Tilford) places it: siblings
+ * 1 apart, cousins 2. The chart needs (span + 2) node widths so that no two nodes overlap.
+ */
+export function treeSpan(root: TreeNodeView | null): number {
+  if (!root) return 0;
+  const { left, right } = contourOf(root);
+  return Math.max(...right) - Math.min(...left);
+}
+
+function contourOf(node: TreeNodeView): Contour {
+  if (node.children.length === 0) return { left: [0], right: [0] };
+  const [first, ...rest] = node.children.map(contourOf) as [Contour, ...Contour[]];
+  const left = [...first.left];
+  const right = [...first.right];
+  let last = 0;
+  for (const sub of rest) {
+    let offset = Number.NEGATIVE_INFINITY;
+    for (let d = 0; d < Math.min(right.length, sub.left.length); d++) {
+      offset = Math.max(offset, (right[d] as number) - (sub.left[d] as number) + (d === 0 ? 1 : 2));
+    }
+    sub.left.forEach((x, d) => {
+      left[d] = d < left.length ? Math.min(left[d] as number, offset + x) : offset + x;
+    });
+    sub.right.forEach((x, d) => {
+      right[d] = d < right.length ? Math.max(right[d] as number, offset + x) : offset + x;
+    });
+    last = offset;
+  }
+  const center = last / 2;
+  return { left: [0, ...left.map((x) => x - center)], right: [0, ...right.map((x) => x - center)] };
 }

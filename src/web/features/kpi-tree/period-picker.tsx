@@ -4,16 +4,28 @@ import type { Period } from "../../../domain/periods";
 import { useFormat } from "../../i18n/format";
 import { currentPeriod, type PickableKind, periodChoices, pickableKinds } from "./period-options";
 
-/** "2026年11月" / "Nov 2026", "FY2026 第3四半期" / "FY2026 Q3", "2026年度" / "FY2026", "11/16〜11/22の週". */
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+function monthFormat(lang: "ja" | "en"): Intl.DateTimeFormat {
+  let format = monthFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === "ja" ? "ja-JP" : "en-US", {
+      year: "numeric",
+      month: "long",
+      timeZone: "UTC",
+    });
+    monthFormats.set(lang, format);
+  }
+  return format;
+}
+
+/** "2026年11月" / "November 2026", "FY2026 第3四半期" / "FY2026 Q3", "2026年度" / "FY2026", "11/16〜11/22の週". */
 export function usePeriodLabel() {
   const { t } = useTranslation();
   const f = useFormat();
   return (period: Period) => {
     switch (period.kind) {
-      case "month": {
-        const [year, month] = period.label.split("-");
-        return t("period.monthLabel", { year: Number(year), month: Number(month) });
-      }
+      case "month":
+        return monthFormat(f.lang).format(new Date(`${period.start}T00:00:00Z`));
       case "quarter": {
         const m = /^FY(\d{4})-Q(\d)$/.exec(period.label);
         return t("period.quarterLabel", { year: m?.[1], quarter: m?.[2] });
@@ -62,7 +74,7 @@ export function PeriodPicker({
         value={period.label}
         onChange={(value) => value && onChange(value)}
         allowDeselect={false}
-        w={220}
+        w={250}
         aria-label={t("period.label")}
         data-testid="period-select"
         comboboxProps={{ withinPortal: true }}

@@ -17,7 +17,8 @@ export function PlanAllocationTable({ plan }: { plan: PlanResponse }) {
   const localized = useLocalizedName();
   const text = usePlanNodeText();
   const people = new Map<string, Person>();
-  for (const node of plan.nodes) for (const p of node.perPerson) if (!people.has(p.userId)) people.set(p.userId, p);
+  for (const node of plan.nodes)
+    for (const p of node.perPerson) if (!people.has(p.userId)) people.set(p.userId, p);
   const cell = (node: PlanResponse["nodes"][number], userId: string) =>
     node.perPerson.find((p) => p.userId === userId);
 

@@ -21,9 +21,16 @@ import { useFormat } from "../../i18n/format";
 import { PlanAllocationTable } from "./plan-allocation-table";
 import { PlanChain } from "./plan-chain";
 import { PlanRateInput } from "./plan-rate-input";
-import { type KgiMetric, type PlanInputs, type usePlan, unusableRate } from "./use-plan";
+import { type KgiMetric, type PlanInputs, unusableRate, type usePlan } from "./use-plan";
 
-const rateKeys: PlanRateKey[] = ["averageDealSize", "winRate", "meetingSetRate", "effectiveContactRate"];
+const rateKeys: PlanRateKey[] = [
+  "averageDealSize",
+  "winRate",
+  "meetingSetRate",
+  "effectiveContactRate",
+  "emailShare",
+  "emailReplyRate",
+];
 const lookbacks = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
 /**
@@ -84,7 +91,10 @@ export function PlanPanel({
               {t("plan.kgi")}
             </Text>
             <SegmentedControl
-              data={(["revenue", "wins"] as KgiMetric[]).map((m) => ({ value: m, label: t(`plan.metrics.${m}`) }))}
+              data={(["revenue", "wins"] as KgiMetric[]).map((m) => ({
+                value: m,
+                label: t(`plan.metrics.${m}`),
+              }))}
               value={inputs.kgiMetric}
               onChange={(value) => set({ kgiMetric: value as KgiMetric, kgiValue: null, kgiTouched: false })}
               data-testid="plan-kgi-metric"
@@ -105,7 +115,7 @@ export function PlanPanel({
             data-testid="plan-lookback"
           />
         </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
           {rateKeys
             .filter((key) => key !== "averageDealSize" || inputs.kgiMetric === "revenue")
             .map((key) => (

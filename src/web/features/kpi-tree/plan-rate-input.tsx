@@ -34,29 +34,43 @@ export function PlanRateInput({
   const metrics = useKpiMetrics();
   const [draft, setDraft] = useState<string | number | null>(null);
   const isMoney = rateKey === "averageDealSize";
+  // A share of 0 is meaningful (no email branch); a rate of 0 is not.
+  const zeroAllowed = rateKey === "emailShare";
   const current = override ?? rate?.value ?? null;
   const shown = current === null ? "" : isMoney ? Math.round(current) : Math.round(current * 1000) / 10;
   const def = defs.byKey.get(rateKey);
 
+  /** The typed text applies as soon as it is a usable number; anything else waits (and is flagged). */
+  const parse = (value: string | number | null): number | null => {
+    if (value === "" || value === null) return null;
+    const n = typeof value === "number" ? value : Number(value);
+    if (!Number.isFinite(n) || n < 0 || (n === 0 && !zeroAllowed)) return null;
+    if (isMoney) return Math.round(n);
+    return n <= 100 ? Math.round(n * 10) / 1000 : null;
+  };
   const commit = (value: string | number) => {
     setDraft(value);
-    if (value === "" || value === null) return;
-    const n = typeof value === "number" ? value : Number(value);
-    if (!Number.isFinite(n) || n <= 0) return;
-    if (isMoney) onChange(Math.round(n));
-    else if (n <= 100) onChange(Math.round(n * 10) / 1000);
+    const parsed = parse(value);
+    if (parsed !== null) onChange(parsed);
   };
+  const invalid = draft !== null && draft !== "" && parse(draft) === null;
   const common = {
     label: t(`plan.rates.${rateKey}`),
-    description: def ? text.formula(def.formula, metrics.byKey) : undefined,
+    description:
+      rateKey === "emailShare"
+        ? t("plan.emailShareHint")
+        : def
+          ? text.formula(def.formula, metrics.byKey)
+          : undefined,
     value: draft ?? shown,
     onChange: commit,
-    onFocus: () => setDraft(shown),
     onBlur: () => {
+      // An emptied field goes back to the history value.
       if (draft === "") onChange(undefined);
       setDraft(null);
     },
-    error,
+    error: invalid ? t(isMoney ? "plan.invalidAmount" : "plan.invalidRate") : error,
+    clampBehavior: "none" as const,
     "data-testid": `plan-rate-${rateKey}`,
   };
 
@@ -77,7 +91,7 @@ export function PlanRateInput({
         <NumberInput
           {...common}
           decimalScale={1}
-          min={0.1}
+          min={zeroAllowed ? 0 : 0.1}
           max={100}
           step={0.5}
           allowNegative={false}
@@ -90,7 +104,11 @@ export function PlanRateInput({
         />
       )}
       <Group gap={6} wrap="nowrap" mih={22}>
-        <Text size="xs" c={override !== undefined ? "blue.7" : "dimmed"} data-testid={`plan-rate-source-${rateKey}`}>
+        <Text
+          size="xs"
+          c={override !== undefined ? "blue.7" : "dimmed"}
+          data-testid={`plan-rate-source-${rateKey}`}
+        >
           {source}
         </Text>
         {override !== undefined && (

@@ -12,7 +12,9 @@ export const revisionCategories: RevisionCategory[] = [
 export type RevisionDraft = { category: RevisionCategory | null; text: string };
 export const emptyRevision: RevisionDraft = { category: null, text: "" };
 
-export function revisionComplete(draft: RevisionDraft): draft is { category: RevisionCategory; text: string } {
+export function revisionComplete(
+  draft: RevisionDraft,
+): draft is { category: RevisionCategory; text: string } {
   return draft.category !== null && draft.text.trim().length > 0;
 }
 

@@ -7,9 +7,14 @@ import { useTranslation } from "react-i18next";
 import { isApiError } from "../../api/client";
 import type { KpiDefinition } from "../../api/kpis";
 import { fetchSuggestion, type Target, targetKeys } from "../../api/targets";
-import { KpiValueInput } from "../kpis/kpi-value-input";
 import { useKpiText } from "../kpis/kpi-format";
-import { emptyRevision, RevisionReasonFields, type RevisionDraft, revisionComplete } from "./revision-reason-fields";
+import { KpiValueInput } from "../kpis/kpi-value-input";
+import {
+  emptyRevision,
+  type RevisionDraft,
+  RevisionReasonFields,
+  revisionComplete,
+} from "./revision-reason-fields";
 import { useSaveTarget } from "./use-targets";
 
 type Levels = { value: number | null; stretch: number | null; minimum: number | null };
@@ -74,9 +79,7 @@ export function TargetEditModal({
         setSuggestionNote(t("targets.noSuggestion"));
       } else {
         setLevels({ value: s.value, stretch: s.stretch, minimum: s.minimum });
-        setSuggestionNote(
-          t("targets.suggestionBasis", { basis: text.value(s.basis, def), count: s.months }),
-        );
+        setSuggestionNote(t("targets.suggestionBasis", { basis: text.value(s.basis, def), count: s.months }));
       }
     } catch (error) {
       setSuggestionNote(error instanceof Error ? error.message : t("errors.unexpected"));
@@ -126,7 +129,9 @@ export function TargetEditModal({
   };
 
   const apiError =
-    save.error && !isApiError(save.error, "REVISION_REASON_REQUIRED") && !isApiError(save.error, "VERSION_CONFLICT")
+    save.error &&
+    !isApiError(save.error, "REVISION_REASON_REQUIRED") &&
+    !isApiError(save.error, "VERSION_CONFLICT")
       ? save.error.message
       : null;
 
@@ -192,7 +197,9 @@ export function TargetEditModal({
             {t(def.direction === "higher" ? "targets.orderHigher" : "targets.orderLower")}
           </Text>
         )}
-        {needsReason && <RevisionReasonFields draft={revision} onChange={setRevision} showErrors={submitted} />}
+        {needsReason && (
+          <RevisionReasonFields draft={revision} onChange={setRevision} showErrors={submitted} />
+        )}
         {conflict && (
           <Alert color="orange" variant="light" data-testid="target-conflict">
             <Group justify="space-between" wrap="nowrap">

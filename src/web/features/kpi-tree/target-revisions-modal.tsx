@@ -35,7 +35,8 @@ export function TargetRevisionsModal({
       .filter((k) => (r.before[k] ?? null) !== (r.after[k] ?? null))
       .map((k) => (
         <Text key={k} size="sm">
-          {t(`targets.${k}`)}: {text.value(r.before[k] ?? null, def)} → <b>{text.value(r.after[k] ?? null, def)}</b>
+          {t(`targets.${k}`)}: {text.value(r.before[k] ?? null, def)} →{" "}
+          <b>{text.value(r.after[k] ?? null, def)}</b>
         </Text>
       ));
 
@@ -68,7 +69,11 @@ export function TargetRevisionsModal({
                 bullet={<IconHistory size={12} />}
                 title={
                   <Group gap={8}>
-                    <Badge color={categoryColor[r.category]} variant="light" data-testid="revision-category-label">
+                    <Badge
+                      color={categoryColor[r.category]}
+                      variant="light"
+                      data-testid="revision-category-label"
+                    >
                       {t(`targets.categories.${r.category}`)}
                     </Badge>
                     <Text size="xs" c="dimmed">

@@ -122,7 +122,12 @@ export function TargetsSection({
                 <Table.Td ta="right" c="dimmed" style={{ whiteSpace: "nowrap" }}>
                   {text.value(target.stretch, def)}
                 </Table.Td>
-                <Table.Td ta="right" fw={700} style={{ whiteSpace: "nowrap" }} data-testid="target-value-cell">
+                <Table.Td
+                  ta="right"
+                  fw={700}
+                  style={{ whiteSpace: "nowrap" }}
+                  data-testid="target-value-cell"
+                >
                   {text.value(target.value, def)}
                 </Table.Td>
                 <Table.Td ta="right" c="dimmed" style={{ whiteSpace: "nowrap" }}>

@@ -47,7 +47,8 @@ export function usePlanInputs(scope: string, period: string, targets: Target[] |
   const target = targets?.find((x) => x.kpiKey === inputs.kgiMetric && x.scope === scope);
   const prefill = !inputs.kgiTouched && target ? Math.round(target.value) : null;
   useEffect(() => {
-    if (prefill !== null) setInputs((old) => (old.kgiValue === prefill ? old : { ...old, kgiValue: prefill }));
+    if (prefill !== null)
+      setInputs((old) => (old.kgiValue === prefill ? old : { ...old, kgiValue: prefill }));
   }, [prefill, setInputs]);
   return [inputs, setInputs, target] as const;
 }

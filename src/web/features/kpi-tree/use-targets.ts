@@ -6,8 +6,8 @@ import {
   fetchRevisions,
   fetchTargets,
   saveTarget,
-  type TargetUpsert,
   type TargetsParams,
+  type TargetUpsert,
   targetKeys,
 } from "../../api/targets";
 

@@ -1,7 +1,7 @@
 // How a KPI's number reads: yen, counts, rates as percentages, days and minutes, and its formula in
 // words ("受注件数 ÷ クローズ件数"), in the UI language.
 import type { TFunction } from "i18next";
-import { useCallback } from "react";
+import { useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { KpiUnit } from "../../../domain/kpi-catalogue";
 import { parseFormula } from "../../../domain/metric-formula";
@@ -49,9 +49,13 @@ export function formatKpiValue(
   }
 }
 
-/** "接続数：結果が reached …" → "接続数": the name part of a metric's description. */
+/**
+ * The name part of a metric's description: "接続数：結果が reached …" → "接続数",
+ * "受注件数（期間内に受注した案件）" → "受注件数", "Calls (call activities)" → "Calls".
+ */
 export function shortMetricLabel(label: string): string {
-  return label.split(/[：:]/)[0]?.trim() || label;
+  const name = label.split(/[：:]/)[0] ?? label;
+  return name.replace(/\s*[（(][^）)]*[）)]\s*$/, "").trim() || label;
 }
 
 /** Value formatting and names for KPIs, in the UI language. */
@@ -92,7 +96,10 @@ export function useKpiText() {
     },
     [localized, t],
   );
-  return { name, value, description, formula, f, t };
+  return useMemo(
+    () => ({ name, value, description, formula, f, t }),
+    [name, value, description, formula, f, t],
+  );
 }
 
 /** The metric keys a formula uses, for listing their definitions. */

@@ -32,7 +32,11 @@ export function KpiValueInput({
         max={100}
         allowNegative={false}
         hideControls
-        rightSection={<Text size="sm" c="dimmed">%</Text>}
+        rightSection={
+          <Text size="sm" c="dimmed">
+            %
+          </Text>
+        }
         {...rest}
       />
     );

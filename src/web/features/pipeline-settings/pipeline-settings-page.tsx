@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PageHeader } from "../../components/page-header";
 import { QueryError } from "../../components/query-error";
+import { SettingsTabs } from "../../components/settings-tabs";
 import { useLocalizedName } from "../../i18n/use-lang";
 import { useSearchState } from "../../routing/use-search-state";
 import { useMe } from "../auth/use-me";
@@ -58,6 +59,7 @@ export function PipelineSettingsPage() {
           </Button>
         }
       />
+      <SettingsTabs />
       {pipelines.isError && <QueryError error={pipelines.error} onRetry={() => void pipelines.refetch()} />}
       {pipelines.isPending && (
         <Center h={200}>
