@@ -54,7 +54,9 @@ async function main() {
     const sized = await Promise.all(
       teams.map(async (team) => ({
         team,
-        open: (await admin.call<{ total: number }>("GET", `/api/v1/deals?teamId=${team.id}&status=open&limit=1`)).body.total,
+        open: (
+          await admin.call<{ total: number }>("GET", `/api/v1/deals?teamId=${team.id}&status=open&limit=1`)
+        ).body.total,
       })),
     );
     const chosen = sized.filter((t) => t.open <= 500).sort((a, b) => b.open - a.open)[0] ?? sized[0];
