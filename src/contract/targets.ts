@@ -69,6 +69,10 @@ export const suggestionQuery = z.object({
   scope: scopeParam.optional(),
   period: z.string().max(20),
   lookbackMonths: z.coerce.number().int().min(3).max(12).default(6),
+  /** Percent of the median month per level (seed 002: stretch 110-120, achievement 100-105, minimum 90). */
+  stretchPercent: z.coerce.number().int().min(100).max(200).default(115),
+  achievementPercent: z.coerce.number().int().min(80).max(150).default(100),
+  minimumPercent: z.coerce.number().int().min(50).max(100).default(90),
 });
 export const suggestion = z.object({
   kpiKey: z.string(),

@@ -185,5 +185,12 @@ describe("targets over HTTP", async () => {
       value: 100,
       minimum: 90,
     });
+    const configured = (
+      await managerA.request(
+        "GET",
+        `/api/v1/targets/suggestion?kpiKey=calls&scope=user:${owner}&period=2026-11&lookbackMonths=3&stretchPercent=120&achievementPercent=105`,
+      )
+    ).json();
+    expect(configured).toMatchObject({ stretch: 120, value: 105, minimum: 90 });
   });
 });

@@ -262,7 +262,12 @@ export function createTargetService(deps: {
       const actuals = history
         .map((h) => evaluateFormula(formula, h.inputs))
         .filter((v): v is number => v !== null);
-      const levels = suggestLevels(actuals, undefined, kpi.unit !== "ratio");
+      const percents = {
+        stretch: query.stretchPercent,
+        achievement: query.achievementPercent,
+        minimum: query.minimumPercent,
+      };
+      const levels = suggestLevels(actuals, percents, kpi.unit !== "ratio");
       return {
         kpiKey: kpi.key,
         basis: levels?.basis ?? null,
