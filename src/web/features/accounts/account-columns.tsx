@@ -45,7 +45,7 @@ export function accountColumns({
     }),
     column.accessor("region", {
       header: t("accounts.region"),
-      cell: (c) => sizeBandLabel(t, c.getValue()),
+      cell: (c) => c.getValue() ?? "—",
       meta: { nowrap: true },
     }),
     column.accessor("temperature", {
