@@ -2,9 +2,7 @@
 // ヒアリング・ニーズ把握 → 提案・プレゼンテーション → クロージング → 受注処理・請求書送付, then the
 // after-sales steps (アフターフォロー, 紹介依頼), which seed 001 places after the order: they are the
 // won stage's follow-up here and the CS renewal pipeline's work, since a pipeline ends at won or lost.
-import type { PipelineTemplate } from "./pipeline-templates";
-
-const item = (key: string, label: string, labelEn: string) => ({ key, label, labelEn });
+import { check, evidence, lostStage, type PipelineTemplate } from "./pipeline-templates";
 
 export const eightStepPipeline: PipelineTemplate = {
   key: "eight_step",
@@ -19,7 +17,7 @@ export const eightStepPipeline: PipelineTemplate = {
       probability: 5,
       kind: "open",
       entryConditions: [
-        item("target_fit", "ターゲット条件（業種・規模）に合致している", "Fits the target (industry, size)"),
+        check("target_fit", "ターゲット条件（業種・規模）に合致している", "Fits the target (industry, size)"),
       ],
       requiredEvidence: [],
       requiredFields: [],
@@ -32,7 +30,7 @@ export const eightStepPipeline: PipelineTemplate = {
       sortOrder: 2,
       probability: 15,
       kind: "open",
-      entryConditions: [item("appointment_set", "商談日時が確定した", "Meeting date fixed")],
+      entryConditions: [check("appointment_set", "商談日時が確定した", "Meeting date fixed")],
       requiredEvidence: [],
       requiredFields: ["nextMeetingDate", "nextMeetingPurpose"],
       staleDays: 7,
@@ -45,10 +43,10 @@ export const eightStepPipeline: PipelineTemplate = {
       probability: 30,
       kind: "open",
       entryConditions: [
-        item("needs_heard", "課題・要望をヒアリングした", "Issues and needs heard"),
-        item("bant_heard", "予算・決裁者・導入時期を確認した", "Budget, authority and timing confirmed"),
+        check("needs_heard", "課題・要望をヒアリングした", "Issues and needs heard"),
+        check("bant_heard", "予算・決裁者・導入時期を確認した", "Budget, authority and timing confirmed"),
       ],
-      requiredEvidence: [{ ...item("minutesUrl", "議事録URL", "Minutes URL"), type: "url" }],
+      requiredEvidence: [evidence("minutesUrl", "議事録URL", "Minutes URL", "url")],
       requiredFields: ["minutesUrl", "bantNeed", "nextMeetingDate"],
       staleDays: 10,
     },
@@ -60,14 +58,14 @@ export const eightStepPipeline: PipelineTemplate = {
       probability: 50,
       kind: "open",
       entryConditions: [
-        item(
+        check(
           "proposal_presented",
           "課題解決のストーリーで提案した",
           "Proposal presented as a solution to the issue",
         ),
-        item("next_meeting_agreed", "次回商談の日程に合意した", "Next meeting date agreed"),
+        check("next_meeting_agreed", "次回商談の日程に合意した", "Next meeting date agreed"),
       ],
-      requiredEvidence: [{ ...item("proposalUrl", "提案書URL", "Proposal URL"), type: "url" }],
+      requiredEvidence: [evidence("proposalUrl", "提案書URL", "Proposal URL", "url")],
       requiredFields: ["amount", "expectedCloseDate", "nextMeetingDate", "decisionMakerId"],
       staleDays: 10,
     },
@@ -79,10 +77,10 @@ export const eightStepPipeline: PipelineTemplate = {
       probability: 80,
       kind: "open",
       entryConditions: [
-        item("terms_confirmed", "金額・納期・契約条件を最終確認した", "Price, delivery and terms confirmed"),
-        item("concerns_resolved", "顧客の不安・疑問点を解消した", "Customer's concerns resolved"),
+        check("terms_confirmed", "金額・納期・契約条件を最終確認した", "Price, delivery and terms confirmed"),
+        check("concerns_resolved", "顧客の不安・疑問点を解消した", "Customer's concerns resolved"),
       ],
-      requiredEvidence: [{ ...item("quoteUrl", "最終見積書URL", "Final quote URL"), type: "url" }],
+      requiredEvidence: [evidence("quoteUrl", "最終見積書URL", "Final quote URL", "url")],
       requiredFields: ["amount", "expectedCloseDate", "decisionMakerId", "bantBudget", "bantTiming"],
       staleDays: 7,
     },
@@ -94,29 +92,18 @@ export const eightStepPipeline: PipelineTemplate = {
       probability: 100,
       kind: "won",
       entryConditions: [
-        item("contract_signed", "契約を締結した", "Contract signed"),
-        item("invoice_sent", "請求書を送付した", "Invoice sent"),
-        item(
+        check("contract_signed", "契約を締結した", "Contract signed"),
+        check("invoice_sent", "請求書を送付した", "Invoice sent"),
+        check(
           "follow_up_planned",
           "アフターフォローと紹介依頼の予定を立てた",
           "After-sales follow-up and referral request planned",
         ),
       ],
-      requiredEvidence: [{ ...item("contractUrl", "契約書URL", "Contract URL"), type: "url" }],
+      requiredEvidence: [evidence("contractUrl", "契約書URL", "Contract URL", "url")],
       requiredFields: ["amount"],
       staleDays: 0,
     },
-    {
-      key: "lost",
-      name: "失注",
-      nameEn: "Lost",
-      sortOrder: 7,
-      probability: 0,
-      kind: "lost",
-      entryConditions: [],
-      requiredEvidence: [],
-      requiredFields: [],
-      staleDays: 0,
-    },
+    lostStage(7),
   ],
 };

@@ -39,12 +39,35 @@ export type StageTemplate = {
 
 export type PipelineTemplate = { key: string; name: string; nameEn: string; stages: StageTemplate[] };
 
-const check = (key: string, label: string, labelEn: string): ChecklistItem => ({ key, label, labelEn });
-const evidence = (key: string, label: string, labelEn: string, type: EvidenceItem["type"]): EvidenceItem => ({
+export const check = (key: string, label: string, labelEn: string): ChecklistItem => ({
+  key,
+  label,
+  labelEn,
+});
+export const evidence = (
+  key: string,
+  label: string,
+  labelEn: string,
+  type: EvidenceItem["type"],
+): EvidenceItem => ({
   key,
   label,
   labelEn,
   type,
+});
+
+/** A lost stage: no gate of its own (the lost reason is asked for every loss), never stale. */
+export const lostStage = (sortOrder: number, name = "失注", nameEn = "Lost"): StageTemplate => ({
+  key: "lost",
+  name,
+  nameEn,
+  sortOrder,
+  probability: 0,
+  kind: "lost",
+  entryConditions: [],
+  requiredEvidence: [],
+  requiredFields: [],
+  staleDays: 0,
 });
 
 export const defaultB2bPipeline: PipelineTemplate = {
@@ -161,18 +184,7 @@ export const defaultB2bPipeline: PipelineTemplate = {
       requiredFields: ["amount"],
       staleDays: 0,
     },
-    {
-      key: "lost",
-      name: "失注",
-      nameEn: "Lost",
-      sortOrder: 7,
-      probability: 0,
-      kind: "lost",
-      entryConditions: [],
-      requiredEvidence: [],
-      requiredFields: [],
-      staleDays: 0,
-    },
+    lostStage(7),
   ],
 };
 
@@ -240,18 +252,7 @@ export const renewalPipeline: PipelineTemplate = {
       requiredFields: ["amount"],
       staleDays: 0,
     },
-    {
-      key: "lost",
-      name: "解約・失注",
-      nameEn: "Churned / lost",
-      sortOrder: 5,
-      probability: 0,
-      kind: "lost",
-      entryConditions: [],
-      requiredEvidence: [],
-      requiredFields: [],
-      staleDays: 0,
-    },
+    lostStage(5, "解約・失注", "Churned / lost"),
   ],
 };
 
