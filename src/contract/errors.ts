@@ -57,6 +57,10 @@ export const errorMessages = {
     ja: "KPIの式が正しくありません（指標、指標 / 指標、median(指標) のいずれか）。",
     en: "The KPI formula is not valid (a metric, metric / metric, or median(measure)).",
   },
+  ACTIVITY_OUTCOME_INVALID: {
+    ja: "この種類の行動には使えない結果です（架電・メール・商談で選べる結果が異なります）。",
+    en: "This outcome does not apply to this kind of activity (calls, emails and meetings have their own).",
+  },
   RATE_LIMITED: {
     ja: "試行回数が多すぎます。しばらくしてから再度お試しください。",
     en: "Too many attempts. Please wait a moment and try again.",

@@ -16,11 +16,20 @@ import { registerHealthRoutes } from "./health.routes";
 import { createAccountRepository } from "./modules/accounts/accounts.repository";
 import { registerAccountRoutes } from "./modules/accounts/accounts.routes";
 import { createAccountService } from "./modules/accounts/accounts.service";
+import { createActivityRepository } from "./modules/activities/activities.repository";
+import { registerActivityRoutes } from "./modules/activities/activities.routes";
+import { createActivityService } from "./modules/activities/activities.service";
+import { createAnalysisRepository } from "./modules/analysis/analysis.repository";
+import { registerAnalysisRoutes } from "./modules/analysis/analysis.routes";
+import { createAnalysisService } from "./modules/analysis/analysis.service";
 import { createAuditRepository } from "./modules/audit/audit.repository";
 import { registerAuthHooks } from "./modules/auth/auth.hooks";
 import { createAuthRepository } from "./modules/auth/auth.repository";
 import { registerAuthRoutes } from "./modules/auth/auth.routes";
 import { type Clock, createAuthService } from "./modules/auth/auth.service";
+import { createDashboardRepository } from "./modules/dashboard/dashboard.repository";
+import { registerDashboardRoutes } from "./modules/dashboard/dashboard.routes";
+import { createDashboardService } from "./modules/dashboard/dashboard.service";
 import { createDataQualityRepository } from "./modules/data-quality/data-quality.repository";
 import { registerDataQualityRoutes } from "./modules/data-quality/data-quality.routes";
 import { createDataQualityService } from "./modules/data-quality/data-quality.service";
@@ -103,6 +112,7 @@ export async function buildApp(deps: AppDeps) {
   registerAuthHooks(app, auth);
 
   const reposOf = (executor: Executor) => ({
+    activities: createActivityRepository(executor),
     deals: createDealRepository(executor),
     audit: createAuditRepository(executor),
     directory: createDirectoryRepository(executor),
@@ -125,7 +135,13 @@ export async function buildApp(deps: AppDeps) {
   registerDirectoryRoutes(app, { directory: repos.directory });
   registerDealRoutes(app, { deals });
   registerPipelineRoutes(app, { pipelines: createPipelineService({ inTransaction, clock }) });
-  const metrics = createMetricsService({ repo: createMetricsRepository(db), directory: repos.directory });
+  const metricsRepo = createMetricsRepository(db);
+  const metrics = createMetricsService({
+    repo: metricsRepo,
+    directory: repos.directory,
+    targets: repos.targets,
+    clock,
+  });
   registerKpiTreeRoutes(app, { kpiTree: createKpiTreeService({ metrics, directory: repos.directory }) });
   registerKpiRoutes(app, { kpis: createKpiService({ repos, inTransaction }) });
   registerKpiProgressRoutes(app, {
@@ -146,6 +162,30 @@ export async function buildApp(deps: AppDeps) {
     }),
   });
   registerAccountRoutes(app, { accounts: createAccountService({ accounts: createAccountRepository(db) }) });
+  registerActivityRoutes(app, {
+    activities: createActivityService({ repos, inTransaction, metrics, clock }),
+  });
+  registerDashboardRoutes(app, {
+    dashboard: createDashboardService({
+      metrics,
+      metricsRepo,
+      repo: createDashboardRepository(db),
+      deals: repos.deals,
+      directory: repos.directory,
+      kpis: repos.kpis,
+      targets: repos.targets,
+      clock,
+    }),
+  });
+  registerAnalysisRoutes(app, {
+    analysis: createAnalysisService({
+      metrics,
+      repo: createAnalysisRepository(db),
+      directory: repos.directory,
+      kpis: repos.kpis,
+      targets: repos.targets,
+    }),
+  });
 
   await registerWeb(app, deps.webRoot);
   return app;

@@ -3,6 +3,8 @@
 // Everything is written in one transaction: a failed seed leaves the database empty.
 import type pg from "pg";
 import type { Db } from "../client";
+import { rebuildRollupsSql } from "../rollups/rollup-rebuild";
+import { withoutRollupTriggers } from "../rollups/rollups";
 import { generateAccounts } from "./demo-accounts";
 import { generateAccountActivities } from "./demo-activities";
 import { withBulkLoad } from "./demo-bulk-load";
@@ -72,7 +74,11 @@ export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<DemoSu
   let counts: Map<string, number>;
   try {
     await client.query("begin");
-    counts = await withBulkLoad(client, LOADED_TABLES, () => generateAll(client, options, step));
+    counts = await withBulkLoad(client, LOADED_TABLES, () =>
+      withoutRollupTriggers(client, () => generateAll(client, options, step)),
+    );
+    await client.query(rebuildRollupsSql);
+    step("rollups");
     await client.query("commit");
   } catch (error) {
     await client.query("rollback").catch(() => {});
@@ -81,7 +87,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<DemoSu
     client.release();
   }
   // Fresh statistics, so that the first queries on the new data get good plans.
-  await pool.query(`analyze ${LOADED_TABLES.join(", ")}`);
+  await pool.query(`analyze ${[...LOADED_TABLES, "daily_metrics", "daily_stage_metrics"].join(", ")}`);
   const summary = summarise(counts);
   step(
     `done: ${Object.entries(summary)

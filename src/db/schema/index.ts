@@ -3,6 +3,7 @@
 
 export * from "./goals";
 export * from "./org";
+export * from "./rollups";
 export * from "./sales";
 export * from "./system";
 export * from "./types";

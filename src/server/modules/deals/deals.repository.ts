@@ -87,9 +87,15 @@ export function createDealRepository(db: Executor) {
       const order = descending ? sql`${column} desc nulls last` : sql`${column} asc nulls last`;
       const [items, [count]] = await Promise.all([
         selectView(day).where(where).orderBy(order, asc(deals.id)).limit(query.limit).offset(query.offset),
-        db.select({ total: sql<number>`count(*)::int` }).from(deals).where(where),
+        db
+          .select({
+            total: sql<number>`count(*)::int`,
+            amount: sql<number>`coalesce(sum(${deals.amount}), 0)::float8`,
+          })
+          .from(deals)
+          .where(where),
       ]);
-      return { items, total: count?.total ?? 0 };
+      return { items, total: count?.total ?? 0, amount: count?.amount ?? 0 };
     },
 
     async findView(id: string, day: DayContext) {

@@ -52,13 +52,6 @@ function monthlyRate(key: PlanRateKey, inputs: MetricInputs) {
 export function createKpiTreeService(deps: { metrics: MetricsService; directory: DirectoryRepository }) {
   const { metrics, directory } = deps;
 
-  async function peopleOf(scope: Awaited<ReturnType<MetricsService["resolveScope"]>>) {
-    const all = await directory.listUsers({ all: true }, scope.filter.teamIds);
-    return all.filter(
-      (p) => p.active && p.role !== "admin" && (!scope.filter.ownerId || p.id === scope.filter.ownerId),
-    );
-  }
-
   return {
     async plan(caller: AuthContext, input: PlanInput): Promise<PlanResponse> {
       const org = await directory.orgSettings();
@@ -109,7 +102,7 @@ export function createKpiTreeService(deps: { metrics: MetricsService; directory:
 
       const businessDays = businessDaysBetween(period.start, period.end);
       const perDay = (n: number) => (businessDays === 0 ? null : ceilCount(n / businessDays));
-      const people = await peopleOf(scope);
+      const people = await metrics.peopleOf(scope);
       // The Model: inside sales makes the calls and contacts, field sales and CS meet and win.
       const byFunction = (functions: string[]) => {
         const chosen = people.filter((p) => p.function && functions.includes(p.function));

@@ -1,17 +1,36 @@
-// Any catalogue metric for any scope and period, and the monthly history that rates are taken from.
-import { addDays, addMonths } from "../../../domain/calendar";
+// Any catalogue metric for any scope and period, the monthly history that rates are taken from, and
+// the scope, period, people and targets every progress screen starts from.
+import { addDays, addMonths, dateInZone, earlierDate } from "../../../domain/calendar";
 import type { MetricInputs } from "../../../domain/metric-formula";
+import { type Period, parsePeriod, periodContaining } from "../../../domain/periods";
 import { mayView, naturalScope, parseScope, type ScopeTarget, subtreeOf } from "../../../domain/scope";
 import { AppError } from "../../errors";
-import type { AuthContext } from "../auth/auth.service";
+import type { AuthContext, Clock } from "../auth/auth.service";
 import type { DirectoryRepository } from "../directory/directory.repository";
-import type { MetricScope, MetricsRepository } from "./metrics.repository";
+import type { TargetRepository } from "../targets/targets.repository";
+import type { DailyCounts, MetricScope, MetricsRepository } from "./metrics.repository";
 
 export type MetricsService = ReturnType<typeof createMetricsService>;
 export type ResolvedScope = { target: ScopeTarget; filter: MetricScope };
+export type PeriodContext = { period: Period; fiscalYearStartMonth: number; today: string; until: string };
 
-export function createMetricsService(deps: { repo: MetricsRepository; directory: DirectoryRepository }) {
-  const { repo, directory } = deps;
+/** Sums rollup rows into metric inputs (counts only: medians need their records). */
+export function sumCounts(rows: DailyCounts[]): MetricInputs {
+  const counts: Record<string, number> = {};
+  for (const row of rows) {
+    for (const [key, value] of Object.entries(row.counts)) counts[key] = (counts[key] ?? 0) + value;
+  }
+  counts.deals = counts.dealsCreated ?? 0;
+  return { counts, measures: {} };
+}
+
+export function createMetricsService(deps: {
+  repo: MetricsRepository;
+  directory: DirectoryRepository;
+  targets: TargetRepository;
+  clock: Clock;
+}) {
+  const { repo, directory, targets, clock } = deps;
 
   return {
     /** The caller's scope parameter, checked against what they may read. */
@@ -28,6 +47,43 @@ export function createMetricsService(deps: { repo: MetricsRepository; directory:
         case "user":
           return { target, filter: { ownerId: target.id } };
       }
+    },
+
+    /** The period asked for (this month when absent), today in the caller's zone, and the last day
+     *  of the period that has happened. */
+    async resolvePeriod(caller: AuthContext, text: string | undefined): Promise<PeriodContext> {
+      const fiscalYearStartMonth = (await directory.orgSettings())?.fiscalYearStartMonth ?? 4;
+      const today = dateInZone(clock.now(), caller.timeZone);
+      const period = text
+        ? parsePeriod(text, fiscalYearStartMonth)
+        : periodContaining("month", today, fiscalYearStartMonth);
+      if (!period) throw new AppError("PERIOD_INVALID");
+      return { period, fiscalYearStartMonth, today, until: earlierDate(today, period.end) };
+    },
+
+    /** The people whose work the scope's figures are made of: active, not administrators. */
+    async peopleOf(scope: ResolvedScope) {
+      const all = await directory.listUsers({ all: true }, scope.filter.teamIds);
+      return all.filter(
+        (p) => p.active && p.role !== "admin" && (!scope.filter.ownerId || p.id === scope.filter.ownerId),
+      );
+    },
+
+    /** The scope's own targets of a period (not its members'), by KPI key. */
+    async targetsOf(scope: ResolvedScope, period: Period): Promise<Partial<Record<string, number>>> {
+      const rows = await targets.list({
+        periodKind: period.kind,
+        periodStart: period.start,
+        org: scope.target.kind === "org",
+        teamIds: scope.target.kind === "team" ? [scope.target.id] : [],
+        userIds: scope.target.kind === "user" ? [scope.target.id] : [],
+      });
+      return Object.fromEntries(rows.map((r) => [r.target.kpiKey, r.target.value]));
+    },
+
+    /** Rollup rows of the scope from start to end (none when end is before start). */
+    dailyCounts(filter: MetricScope, start: string, end: string) {
+      return end < start ? Promise.resolve([]) : repo.dailyCounts(filter, start, end);
     },
 
     /** Inputs for one date range as a whole. */

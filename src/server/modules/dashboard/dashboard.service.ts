@@ -1,0 +1,274 @@
+// The dashboard of a scope and period in one answer (SPEC.md C4): every count from the daily rollups
+// (one read of the period's rows, one of the previous period's to the same point), the live pipeline
+// per stage, stale deals and the landing estimate from the open deals of the scope.
+import type { Dashboard, DashboardQuery } from "../../../contract/dashboard";
+import { businessDaysBetween, isBusinessDay } from "../../../domain/business-days";
+import { addDays } from "../../../domain/calendar";
+import { landingOf, weightedAmount } from "../../../domain/landing";
+import { evaluateFormula, parseFormula } from "../../../domain/metric-formula";
+import { paceOf } from "../../../domain/pace";
+import { samePointInPrevious } from "../../../domain/period-comparison";
+import { ratio } from "../../../domain/ratio";
+import { ceilCount } from "../../../domain/reverse-plan";
+import type { RecordScope } from "../../../domain/scope";
+import { AppError } from "../../errors";
+import type { AuthContext, Clock } from "../auth/auth.service";
+import type { DealRepository } from "../deals/deals.repository";
+import { toDeal } from "../deals/deals.service";
+import type { DirectoryRepository } from "../directory/directory.repository";
+import type { KpiRepository } from "../kpis/kpis.repository";
+import type { MetricScope, MetricsRepository } from "../metrics/metrics.repository";
+import { type MetricsService, sumCounts } from "../metrics/metrics.service";
+import type { TargetRepository } from "../targets/targets.repository";
+import type { DashboardRepository } from "./dashboard.repository";
+import { type KpiFacts, kpiProgressOf } from "./kpi-progress";
+import { scopeRefsOf } from "./scope-refs";
+
+const KGI = "revenue";
+/** Shown in the pace section even without a target; any other KPI with a target joins them. */
+const paceKeys = ["wins", "newDeals", "meetings", "meetingsSet", "effectiveContacts", "calls"];
+/** The action KPIs whose daily targets the activity section compares with. */
+const actionKeys = ["calls", "effectiveContacts", "meetingsSet", "meetings", "emailsSent"];
+const STALE_SHOWN = 10;
+
+export const recordScopeOf = (filter: MetricScope): RecordScope =>
+  filter.teamIds
+    ? { all: false, teamIds: filter.teamIds, ownerId: null }
+    : filter.ownerId
+      ? { all: false, teamIds: [], ownerId: filter.ownerId }
+      : { all: true };
+
+export function createDashboardService(deps: {
+  metrics: MetricsService;
+  metricsRepo: MetricsRepository;
+  repo: DashboardRepository;
+  deals: DealRepository;
+  directory: DirectoryRepository;
+  kpis: KpiRepository;
+  targets: TargetRepository;
+  clock: Clock;
+}) {
+  const { metrics, metricsRepo, repo, deals, directory, kpis, targets, clock } = deps;
+
+  return {
+    async dashboard(caller: AuthContext, query: DashboardQuery): Promise<Dashboard> {
+      const { period, fiscalYearStartMonth, today, until } = await metrics.resolvePeriod(
+        caller,
+        query.period,
+      );
+      const scope = await metrics.resolveScope(caller, query.scope);
+      const definitions = new Map((await kpis.list()).map((k) => [k.key, k]));
+      const rankKey = query.rankBy ?? KGI;
+      const rankDefinition = definitions.get(rankKey);
+      if (!rankDefinition || parseFormula(rankDefinition.formula)?.kind === "median") {
+        throw new AppError("VALIDATION_FAILED", { field: "rankBy" });
+      }
+      const previous = samePointInPrevious(period, today, fiscalYearStartMonth);
+      const day = { now: clock.now(), today, timeZone: caller.timeZone };
+      const pipeline = (await directory.listPipelines()).find((p) => p.isDefault);
+      const [refs, rows, previousRows, ownTargets, previousTargets, people, moves, open, stale, closing] =
+        await Promise.all([
+          scopeRefsOf(directory, caller, scope.target),
+          metrics.dailyCounts(scope.filter, period.start, until),
+          metrics.dailyCounts(scope.filter, previous.period.start, previous.asOf),
+          metrics.targetsOf(scope, period),
+          metrics.targetsOf(scope, previous.period),
+          metrics.peopleOf(scope),
+          until < period.start
+            ? Promise.resolve([])
+            : metricsRepo.stageMoves(scope.filter, period.start, until),
+          pipeline ? repo.openByStage(scope.filter, pipeline.id) : Promise.resolve([]),
+          deals.list(
+            { stale: true, sort: "-amount", limit: STALE_SHOWN, offset: 0 },
+            recordScopeOf(scope.filter),
+            day,
+          ),
+          repo.openClosingBetween(scope.filter, period.start, period.end),
+        ]);
+      const personTargets = await targets.list({
+        periodKind: period.kind,
+        periodStart: period.start,
+        org: false,
+        teamIds: [],
+        userIds: people.map((p) => p.id),
+        kpiKey: rankKey,
+      });
+
+      const inputs = sumCounts(rows);
+      const previousInputs = sumCounts(previousRows);
+      const progress = (key: string) => {
+        const definition = definitions.get(key) as KpiFacts;
+        return kpiProgressOf(definition, inputs, ownTargets[key] ?? null, period, today);
+      };
+      const known = [...new Set([...paceKeys, ...Object.keys(ownTargets)])].filter(
+        (k) => k !== KGI && definitions.has(k),
+      );
+      const kgi = progress(KGI);
+      const pace0 = paceOf(0, 0, period, today);
+      const pointThen = (key: string) => {
+        const definition = definitions.get(key) as KpiFacts;
+        const formula = parseFormula(definition.formula);
+        const actual = formula ? evaluateFormula(formula, previousInputs) : null;
+        const target = previousTargets[key] ?? null;
+        return {
+          kpiKey: key,
+          target,
+          actual,
+          achievement: target === null || actual === null ? null : ratio(actual, target),
+        };
+      };
+      const kgiThen = pointThen(KGI);
+
+      const wonToDate = inputs.counts.wonAmount ?? 0;
+      const weightedOpen = closing.reduce((sum, d) => sum + weightedAmount(d.amount, d.probability), 0);
+
+      const stageMoves = new Map(moves.map((m) => [m.stageId, m]));
+      const openByStage = new Map(open.map((o) => [o.stageId, o]));
+
+      const businessDays = pace0.businessDays;
+      const activityItems = actionKeys
+        .filter((k) => definitions.has(k))
+        .map((key) => {
+          const item = progress(key);
+          return {
+            ...item,
+            dailyTarget:
+              item.target === null || businessDays === 0 ? null : ceilCount(item.target / businessDays),
+          };
+        });
+
+      const byDay = new Map<string, Record<string, number>>();
+      for (const row of rows) {
+        const totals = byDay.get(row.day) ?? {};
+        for (const [k, v] of Object.entries(row.counts)) totals[k] = (totals[k] ?? 0) + v;
+        byDay.set(row.day, totals);
+      }
+      const daily = [];
+      for (let date = period.start; date <= until; date = addDays(date, 1)) {
+        const c = byDay.get(date) ?? {};
+        daily.push({
+          date,
+          businessDay: isBusinessDay(date),
+          calls: c.calls ?? 0,
+          effectiveContacts: c.effectiveContacts ?? 0,
+          meetingsSet: c.meetingsSet ?? 0,
+          meetingsHeld: c.meetingsHeld ?? 0,
+          emailsSent: c.emailsSent ?? 0,
+        });
+      }
+
+      const rankFormula = parseFormula(rankDefinition.formula);
+      const perPerson = new Map<string, typeof rows>();
+      for (const row of rows) perPerson.set(row.ownerId, [...(perPerson.get(row.ownerId) ?? []), row]);
+      const teamNames = new Map(
+        (await directory.listTeams("all")).map((t) => [t.id, (caller.locale === "en" && t.nameEn) || t.name]),
+      );
+      const scored = people.map((p) => {
+        const personInputs = sumCounts(perPerson.get(p.id) ?? []);
+        const value = rankFormula ? evaluateFormula(rankFormula, personInputs) : null;
+        const target = personTargets.find((t) => t.target.userId === p.id)?.target.value ?? null;
+        const c = personInputs.counts;
+        return {
+          userId: p.id,
+          name: (caller.locale === "en" && p.nameEn) || p.name,
+          teamName: p.teamId ? (teamNames.get(p.teamId) ?? null) : null,
+          value,
+          target,
+          achievement: target === null || value === null ? null : ratio(value, target),
+          activities: (c.calls ?? 0) + (c.emailsSent ?? 0) + (c.meetingsHeld ?? 0),
+        };
+      });
+      const direction = rankDefinition.direction === "lower" ? -1 : 1;
+      const ranked = [...scored].sort((a, b) =>
+        a.value === null ? 1 : b.value === null ? -1 : direction * (b.value - a.value),
+      );
+
+      return {
+        scope: refs.self,
+        breadcrumb: refs.breadcrumb,
+        children: refs.children,
+        period,
+        today,
+        kgi,
+        pace: {
+          businessDays,
+          elapsedBusinessDays: pace0.elapsedBusinessDays,
+          expectedShare: pace0.expectedShare,
+          kpis: known.map(progress),
+        },
+        previousPeriod: {
+          period: previous.period,
+          asOf: previous.asOf,
+          elapsedBusinessDays: previous.elapsedBusinessDays,
+          kgi: kgiThen,
+          kpis: known.map(pointThen),
+          achievementDelta:
+            kgi.achievement === null || kgiThen.achievement === null
+              ? null
+              : kgi.achievement - kgiThen.achievement,
+        },
+        landing: landingOf(wonToDate, weightedOpen, closing.length, kgi.target),
+        funnel: {
+          pipelineId: pipeline?.id ?? null,
+          pipelineName: pipeline?.name ?? null,
+          pipelineNameEn: pipeline?.nameEn ?? null,
+          stages: (pipeline?.stages ?? []).map((stage) => {
+            const m = stageMoves.get(stage.id);
+            return {
+              stageId: stage.id,
+              key: stage.key,
+              name: stage.name,
+              nameEn: stage.nameEn,
+              kind: stage.kind,
+              openDeals: openByStage.get(stage.id)?.count ?? 0,
+              openAmount: openByStage.get(stage.id)?.amount ?? 0,
+              entered: m?.entered ?? 0,
+              exits: m?.exits ?? 0,
+              forwardExits: m?.forwardExits ?? 0,
+              conversion: m ? ratio(m.forwardExits, m.exits) : null,
+              averageDwellDays: m ? ratio(m.dwellDays, m.exits) : null,
+            };
+          }),
+        },
+        stale: {
+          count: stale.total,
+          amount: stale.amount,
+          deals: stale.items.map((view) => {
+            const deal = toDeal(view, day);
+            const stage = pipeline?.stages.find((s) => s.id === deal.stageId);
+            return {
+              id: deal.id,
+              name: deal.name,
+              accountName: deal.accountName,
+              ownerName: deal.ownerName,
+              stageName: stage?.name ?? "",
+              stageNameEn: stage?.nameEn ?? "",
+              amount: deal.amount,
+              staleness: deal.stale,
+            };
+          }),
+        },
+        activities: { items: activityItems, daily },
+        rankings: {
+          kpiKey: rankKey,
+          name: rankDefinition.name,
+          nameEn: rankDefinition.nameEn,
+          unit: rankDefinition.unit,
+          people: ranked.map(({ activities: _, ...p }, i) => ({ ...p, rank: i + 1 })),
+          scatter: scored.map((p) => ({
+            userId: p.userId,
+            name: p.name,
+            activities: p.activities,
+            outcome: p.value,
+          })),
+        },
+      };
+    },
+  };
+}
+
+/** Business days left in the period after today. */
+export const remainingBusinessDays = (period: { start: string; end: string }, today: string) =>
+  today >= period.end
+    ? 0
+    : businessDaysBetween(today < period.start ? period.start : addDays(today, 1), period.end);
