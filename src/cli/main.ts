@@ -1,4 +1,4 @@
-// `susumu <command>`: start (default), dev, demo, migrate.
+// `susumu <command>`: start (default), dev, demo, migrate, rollups rebuild.
 import { parseArgs } from "node:util";
 import { loadConfig } from "../server/config";
 
@@ -8,6 +8,7 @@ const usage = `Usage: susumu <command> [options]
   dev                   run the API and the Vite dev server with hot reload
   demo --size S|M|L     fill an empty database with a generated dataset (DATABASE_URL, or embedded)
   migrate               apply the database migrations and exit
+  rollups rebuild       recompute the dashboard rollups from the raw tables
 `;
 
 async function main() {
@@ -38,6 +39,11 @@ async function main() {
     case "migrate": {
       const { runMigrateCommand } = await import("./migrate-command");
       await runMigrateCommand(config);
+      return;
+    }
+    case "rollups": {
+      const { runRollupsCommand } = await import("./rollups-command");
+      await runRollupsCommand(config, rest[0]);
       return;
     }
     default:
