@@ -3,10 +3,10 @@
 // set against targets of 1,200 / 360 / 20), a volume shortfall for member A2, a little for team B,
 // and part of November. Rows go straight into the tables: the rollup triggers count them.
 import { eq } from "drizzle-orm";
-import { isBusinessDay } from "../domain/business-days";
-import { addDays } from "../domain/calendar";
 import type { Db } from "../db/client";
 import { accounts, activities, deals, leads, targets } from "../db/schema";
+import { isBusinessDay } from "../domain/business-days";
+import { addDays } from "../domain/calendar";
 import type { createFixtureOrg } from "./fixtures";
 
 type Fixture = Awaited<ReturnType<typeof createFixtureOrg>>;

@@ -3,13 +3,13 @@
 // same counts from them as a scan of the raw tables.
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { scanCounts } from "../../server/modules/metrics/metrics-scan";
 import { createMetricsRepository } from "../../server/modules/metrics/metrics.repository";
+import { scanCounts } from "../../server/modules/metrics/metrics-scan";
 import { createTestApp } from "../../test/http";
 import { createRandom } from "../demo/demo-random";
-import { installRollups, rebuildRollups } from "./rollups";
-import { dailyMetricsFromScratch, dailyStageMetricsFromScratch } from "./rollup-rebuild";
 import { metricColumns } from "./rollup-definitions";
+import { dailyMetricsFromScratch, dailyStageMetricsFromScratch } from "./rollup-rebuild";
+import { installRollups, rebuildRollups } from "./rollups";
 
 const metricList = metricColumns.map((c) => c.column).join(", ");
 /** Rows with any non-zero figure, in key order: a kept row may have fallen back to all zeros. */

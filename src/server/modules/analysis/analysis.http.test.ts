@@ -75,9 +75,9 @@ describe("bottleneck analysis and diagnosis over HTTP", async () => {
     const channel = await funnel(`scope=${teamA}&period=2026-10&by=channel`);
     const inbound = channel.groups.find((g) => g.key === "inbound_web");
     expect(inbound).toMatchObject({ label: "Web問い合わせ", labelEn: "Inbound (web)" });
-    expect(step(inbound as FunnelAnalysis, "effectiveContactRate")?.fromCount).toBe(300);
+    expect(step(inbound ?? { steps: [] }, "effectiveContactRate")?.fromCount).toBe(300);
     expect(
-      step(channel.groups.find((g) => g.key === "unknown") as FunnelAnalysis, "effectiveContactRate")
+      step(channel.groups.find((g) => g.key === "unknown") ?? { steps: [] }, "effectiveContactRate")
         ?.fromCount,
     ).toBe(1500);
     const segment = await funnel(`scope=${teamA}&period=2026-10&by=segment`);
