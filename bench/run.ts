@@ -10,6 +10,7 @@ import type { Pipeline, Team } from "../src/contract/directory";
 import type { DemoSize } from "../src/db/demo/seed-demo";
 import { buildApp, defaultWebRoot } from "../src/server/app";
 import { BENCH_PASSWORD, dataDirOf, openBenchDatabase } from "./bench-dataset";
+import { benchDashboards } from "./dashboard-bench";
 import { loginClient } from "./http-client";
 import { loadTest, timeRepeated } from "./measure";
 
@@ -78,6 +79,8 @@ async function main() {
       budget: "—",
       result: ms(list.median),
     });
+
+    rows.push(...(await benchDashboards(admin, bench.database, chosen.team.id)));
 
     const [sequential, concurrent] = await benchStageChanges(admin, pipeline);
     rows.push({

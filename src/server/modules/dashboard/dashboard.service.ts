@@ -17,11 +17,11 @@ import type { DealRepository } from "../deals/deals.repository";
 import { toDeal } from "../deals/deals.service";
 import type { DirectoryRepository } from "../directory/directory.repository";
 import type { KpiRepository } from "../kpis/kpis.repository";
+import { type KpiFacts, kpiProgressOf } from "../metrics/kpi-progress";
 import type { MetricScope, MetricsRepository } from "../metrics/metrics.repository";
 import { type MetricsService, sumCounts } from "../metrics/metrics.service";
 import type { TargetRepository } from "../targets/targets.repository";
 import type { DashboardRepository } from "./dashboard.repository";
-import { type KpiFacts, kpiProgressOf } from "./kpi-progress";
 import { scopeRefsOf } from "./scope-refs";
 
 const KGI = "revenue";

@@ -3,7 +3,6 @@
 import type { DailyTargets, KpiTree } from "../../../contract/kpis";
 import { businessDaysBetween } from "../../../domain/business-days";
 import { dateInZone, earlierDate } from "../../../domain/calendar";
-import { kpiStatus } from "../../../domain/kpi-status";
 import { evaluateFormula, type MetricInputs, parseFormula, sampleSize } from "../../../domain/metric-formula";
 import { paceOf } from "../../../domain/pace";
 import { parsePeriod, periodContaining } from "../../../domain/periods";
@@ -13,6 +12,7 @@ import { AppError } from "../../errors";
 import type { AuthContext, Clock } from "../auth/auth.service";
 import type { DirectoryRepository } from "../directory/directory.repository";
 import type { KpiRepository } from "../kpis/kpis.repository";
+import { kpiProgressOf } from "../metrics/kpi-progress";
 import type { MetricsService } from "../metrics/metrics.service";
 import type { TargetRepository } from "../targets/targets.repository";
 
@@ -28,7 +28,6 @@ const treeShape: { kpiKey: string; parentKey: string | null }[] = [
   { kpiKey: "calls", parentKey: "effectiveContacts" },
   { kpiKey: "effectiveContactRate", parentKey: "effectiveContacts" },
 ];
-const accumulating = new Set(["count", "yen"]);
 const dailyKeys = ["calls", "effectiveContacts", "meetingsSet", "meetings"] as const;
 
 export function createKpiProgressService(deps: {
@@ -81,10 +80,9 @@ export function createKpiProgressService(deps: {
       const nodes = shape.map(({ kpiKey, parentKey }) => {
         const definition = defs.get(kpiKey);
         const target = rows.find((r) => r.target.kpiKey === kpiKey)?.target;
-        const actual = inputs ? kpiValue(definition, inputs) : null;
-        const progress = target && actual !== null ? paceOf(actual, target.value, period, today) : null;
-        const paced = definition && accumulating.has(definition.unit);
-        const measure = progress ? (paced ? progress.pace : progress.achievement) : null;
+        const progress = definition
+          ? kpiProgressOf(definition, inputs, target?.value ?? null, period, today)
+          : null;
         return {
           kpiKey,
           tier: definition?.tier ?? "action",
@@ -92,10 +90,10 @@ export function createKpiProgressService(deps: {
           target: target?.value ?? null,
           stretch: target?.stretch ?? null,
           minimum: target?.minimum ?? null,
-          actual,
+          actual: progress?.actual ?? null,
           achievement: progress?.achievement ?? null,
-          pace: paced ? (progress?.pace ?? null) : null,
-          status: kpiStatus(measure, definition?.direction ?? "higher"),
+          pace: progress?.pace ?? null,
+          status: progress?.status ?? "no_target",
           stars: teamKpis.find((k) => k.kpiKey === kpiKey)?.stars ?? null,
           sampleSize: inputs && definition?.parsed ? sampleSize(definition.parsed, inputs) : 0,
         };
