@@ -21,8 +21,7 @@ import { scopeRefsOf } from "../dashboard/scope-refs";
 import type { DirectoryRepository } from "../directory/directory.repository";
 import type { KpiRepository } from "../kpis/kpis.repository";
 import { type KpiFacts, kpiProgressOf } from "../metrics/kpi-progress";
-import type { DailyCounts } from "../metrics/metrics.repository";
-import { type MetricsService, type PeriodContext, sumCounts } from "../metrics/metrics.service";
+import { inputsOf, type MetricsService, type PeriodContext } from "../metrics/metrics.service";
 import type { TargetRepository } from "../targets/targets.repository";
 import type { AnalysisRepository } from "./analysis.repository";
 import { findingText } from "./finding-text";
@@ -53,13 +52,14 @@ export function createAnalysisService(deps: {
     const [definitions, refs, rows, ownTargets, history] = await Promise.all([
       kpis.list().then((list) => new Map(list.map((k) => [k.key, k])) as Definitions),
       scopeRefsOf(directory, caller, scope.target),
-      metrics.dailyCounts(scope.filter, periodContext.period.start, periodContext.until),
+      metrics.countsBy(scope.filter, periodContext.period.start, periodContext.until, ["owner", "weekday"]),
       metrics.targetsOf(scope, periodContext.period),
       metrics.monthlyInputs(
         scope.filter,
         `${periodContext.period.start.slice(0, 7)}-01`,
         HISTORY_MONTHS,
         caller.timeZone,
+        false,
       ),
     ]);
     const rates = targetRates(
@@ -108,7 +108,7 @@ export function createAnalysisService(deps: {
       query: { scope?: string | undefined; period?: string | undefined; by: FunnelAxis },
     ): Promise<FunnelAnalysis> {
       const ctx = await context(caller, query);
-      const whole = breakdown(ctx, sumCounts(ctx.rows), ctx.rates, ctx.ownTargets);
+      const whole = breakdown(ctx, inputsOf(ctx.rows.total), ctx.rates, ctx.ownTargets);
       const groups = await groupsOf(ctx, query.by, caller);
       return {
         scope: ctx.refs.self,
@@ -133,7 +133,7 @@ export function createAnalysisService(deps: {
         ctx.period,
       );
       const subjects = [
-        { ref: ctx.refs.self, inputs: sumCounts(ctx.rows), targets: ctx.ownTargets },
+        { ref: ctx.refs.self, inputs: inputsOf(ctx.rows.total), targets: ctx.ownTargets },
         ...people.map((p) => ({
           ref: {
             scope: `user:${p.id}`,
@@ -141,7 +141,7 @@ export function createAnalysisService(deps: {
             id: p.id,
             name: (caller.locale === "en" && p.nameEn) || p.name,
           },
-          inputs: sumCounts(ctx.rows.filter((r) => r.ownerId === p.id)),
+          inputs: inputsOf(ctx.rows.by.owner?.get(p.id)),
           targets: personTargets.get(p.id) ?? {},
         })),
       ];
@@ -185,21 +185,18 @@ export function createAnalysisService(deps: {
   async function groupsOf(ctx: Awaited<ReturnType<typeof context>>, by: FunnelAxis, caller: AuthContext) {
     if (by === "none") return [];
     let groups: Map<string, MetricInputs>;
-    let scopes = new Map<string, string>();
+    const scopes = new Map<string, string>();
     const names = new Map<string, [string, string]>();
     if (by === "person" || by === "weekday") {
-      const keyOf = (r: DailyCounts) =>
-        by === "person" ? r.ownerId : String(new Date(`${r.day}T00:00:00Z`).getUTCDay());
-      const rowsBy = new Map<string, DailyCounts[]>();
-      for (const row of ctx.rows) rowsBy.set(keyOf(row), [...(rowsBy.get(keyOf(row)) ?? []), row]);
+      const counts = ctx.rows.by[by === "person" ? "owner" : "weekday"] ?? new Map();
+      groups = new Map([...counts].map(([k, c]) => [k, inputsOf(c)]));
       if (by === "person") {
         for (const p of await metrics.peopleOf(ctx.scope)) {
-          if (!rowsBy.has(p.id)) rowsBy.set(p.id, []);
+          if (!groups.has(p.id)) groups.set(p.id, inputsOf(undefined));
           names.set(p.id, [p.name, p.nameEn || p.name]);
           scopes.set(p.id, `user:${p.id}`);
         }
       }
-      groups = new Map([...rowsBy].map(([k, rows]) => [k, sumCounts(rows)]));
     } else {
       const counts = await repo.facetCounts(by, ctx.scope.filter, {
         start: ctx.period.start,
@@ -207,7 +204,6 @@ export function createAnalysisService(deps: {
         timeZone: caller.timeZone,
       });
       groups = new Map([...counts].map(([k, c]) => [k, { counts: c, measures: {} }]));
-      scopes = new Map();
     }
     return [...groups]
       .map(([key, inputs]) => {

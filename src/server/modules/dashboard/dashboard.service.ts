@@ -1,5 +1,5 @@
 // The dashboard of a scope and period in one answer (SPEC.md C4): every count from the daily rollups
-// (one read of the period's rows, one of the previous period's to the same point), the live pipeline
+// (one grouped read of the period, one of the previous period to the same point), the live pipeline
 // per stage, stale deals and the landing estimate from the open deals of the scope.
 import type { Dashboard, DashboardQuery } from "../../../contract/dashboard";
 import { businessDaysBetween, isBusinessDay } from "../../../domain/business-days";
@@ -19,7 +19,7 @@ import type { DirectoryRepository } from "../directory/directory.repository";
 import type { KpiRepository } from "../kpis/kpis.repository";
 import { type KpiFacts, kpiProgressOf } from "../metrics/kpi-progress";
 import type { MetricScope, MetricsRepository } from "../metrics/metrics.repository";
-import { type MetricsService, sumCounts } from "../metrics/metrics.service";
+import { inputsOf, type MetricsService } from "../metrics/metrics.service";
 import type { TargetRepository } from "../targets/targets.repository";
 import type { DashboardRepository } from "./dashboard.repository";
 import { scopeRefsOf } from "./scope-refs";
@@ -66,36 +66,44 @@ export function createDashboardService(deps: {
       const previous = samePointInPrevious(period, today, fiscalYearStartMonth);
       const day = { now: clock.now(), today, timeZone: caller.timeZone };
       const pipeline = (await directory.listPipelines()).find((p) => p.isDefault);
-      const [refs, rows, previousRows, ownTargets, previousTargets, people, moves, open, stale, closing] =
-        await Promise.all([
-          scopeRefsOf(directory, caller, scope.target),
-          metrics.dailyCounts(scope.filter, period.start, until),
-          metrics.dailyCounts(scope.filter, previous.period.start, previous.asOf),
-          metrics.targetsOf(scope, period),
-          metrics.targetsOf(scope, previous.period),
-          metrics.peopleOf(scope),
-          until < period.start
-            ? Promise.resolve([])
-            : metricsRepo.stageMoves(scope.filter, period.start, until),
-          pipeline ? repo.openByStage(scope.filter, pipeline.id) : Promise.resolve([]),
-          deals.list(
-            { stale: true, sort: "-amount", limit: STALE_SHOWN, offset: 0 },
-            recordScopeOf(scope.filter),
-            day,
-          ),
-          repo.openClosingBetween(scope.filter, period.start, period.end),
-        ]);
-      const personTargets = await targets.list({
-        periodKind: period.kind,
-        periodStart: period.start,
-        org: false,
-        teamIds: [],
-        userIds: people.map((p) => p.id),
-        kpiKey: rankKey,
-      });
+      const [
+        refs,
+        rows,
+        previousRows,
+        ownTargets,
+        previousTargets,
+        people,
+        moves,
+        open,
+        stale,
+        closing,
+        personTargets,
+      ] = await Promise.all([
+        scopeRefsOf(directory, caller, scope.target),
+        metrics.countsBy(scope.filter, period.start, until, ["owner", "day"]),
+        metrics.countsBy(scope.filter, previous.period.start, previous.asOf),
+        metrics.targetsOf(scope, period),
+        metrics.targetsOf(scope, previous.period),
+        metrics.peopleOf(scope),
+        until < period.start
+          ? Promise.resolve([])
+          : metricsRepo.stageMoves(scope.filter, period.start, until),
+        pipeline ? repo.openByStage(scope.filter, pipeline.id) : Promise.resolve([]),
+        deals.staleSummary(recordScopeOf(scope.filter), day, STALE_SHOWN),
+        repo.openClosingBetween(scope.filter, period.start, period.end),
+        // Every person's target of the ranked KPI: a handful of rows, read beside the rest.
+        targets.list({
+          periodKind: period.kind,
+          periodStart: period.start,
+          org: false,
+          teamIds: [],
+          userIds: "all",
+          kpiKey: rankKey,
+        }),
+      ]);
 
-      const inputs = sumCounts(rows);
-      const previousInputs = sumCounts(previousRows);
+      const inputs = inputsOf(rows.total);
+      const previousInputs = inputsOf(previousRows.total);
       const progress = (key: string) => {
         const definition = definitions.get(key) as KpiFacts;
         return kpiProgressOf(definition, inputs, ownTargets[key] ?? null, period, today);
@@ -137,12 +145,7 @@ export function createDashboardService(deps: {
           };
         });
 
-      const byDay = new Map<string, Record<string, number>>();
-      for (const row of rows) {
-        const totals = byDay.get(row.day) ?? {};
-        for (const [k, v] of Object.entries(row.counts)) totals[k] = (totals[k] ?? 0) + v;
-        byDay.set(row.day, totals);
-      }
+      const byDay = rows.by.day ?? new Map<string, Record<string, number>>();
       const daily = [];
       for (let date = period.start; date <= until; date = addDays(date, 1)) {
         const c = byDay.get(date) ?? {};
@@ -158,13 +161,11 @@ export function createDashboardService(deps: {
       }
 
       const rankFormula = parseFormula(rankDefinition.formula);
-      const perPerson = new Map<string, typeof rows>();
-      for (const row of rows) perPerson.set(row.ownerId, [...(perPerson.get(row.ownerId) ?? []), row]);
       const teamNames = new Map(
         (await directory.listTeams("all")).map((t) => [t.id, (caller.locale === "en" && t.nameEn) || t.name]),
       );
       const scored = people.map((p) => {
-        const personInputs = sumCounts(perPerson.get(p.id) ?? []);
+        const personInputs = inputsOf(rows.by.owner?.get(p.id));
         const value = rankFormula ? evaluateFormula(rankFormula, personInputs) : null;
         const target = personTargets.find((t) => t.target.userId === p.id)?.target.value ?? null;
         const c = personInputs.counts;
@@ -231,7 +232,7 @@ export function createDashboardService(deps: {
           }),
         },
         stale: {
-          count: stale.total,
+          count: stale.count,
           amount: stale.amount,
           deals: stale.items.map((view) => {
             const deal = toDeal(view, day);

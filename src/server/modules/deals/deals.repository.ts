@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, ilike, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DealListQuery, DealSortField } from "../../../contract/deals";
 import type { Executor } from "../../../db/client";
@@ -87,15 +87,33 @@ export function createDealRepository(db: Executor) {
       const order = descending ? sql`${column} desc nulls last` : sql`${column} asc nulls last`;
       const [items, [count]] = await Promise.all([
         selectView(day).where(where).orderBy(order, asc(deals.id)).limit(query.limit).offset(query.offset),
-        db
-          .select({
-            total: sql<number>`count(*)::int`,
-            amount: sql<number>`coalesce(sum(${deals.amount}), 0)::float8`,
-          })
-          .from(deals)
-          .where(where),
+        db.select({ total: sql<number>`count(*)::int` }).from(deals).where(where),
       ]);
-      return { items, total: count?.total ?? 0, amount: count?.amount ?? 0 };
+      return { items, total: count?.total ?? 0 };
+    },
+
+    /** The stale deals of a scope: how many, their amount, and the biggest few with their names. The
+     *  few are picked on the deals table alone, and only they are joined for their names. */
+    async staleSummary(scope: RecordScope, day: DayContext, top: number) {
+      const where = and(scopeCondition(scope, deals.teamId, deals.ownerId), staleCondition(day, true));
+      // One scan: the totals ride along the biggest rows as window aggregates.
+      const biggest = await db
+        .select({
+          id: deals.id,
+          count: sql<number>`count(*) over ()`,
+          amount: sql<number>`coalesce(sum(${deals.amount}) over (), 0)::float8`,
+        })
+        .from(deals)
+        .where(where)
+        .orderBy(sql`${deals.amount} desc nulls last`, asc(deals.id))
+        .limit(top);
+      const ids = biggest.map((b) => b.id);
+      const views = ids.length > 0 ? await selectView(day).where(inArray(deals.id, ids)) : [];
+      return {
+        count: Number(biggest[0]?.count ?? 0),
+        amount: Number(biggest[0]?.amount ?? 0),
+        items: ids.map((id) => views.find((v) => v.deal.id === id)).filter((v) => v !== undefined),
+      };
     },
 
     async findView(id: string, day: DayContext) {

@@ -7,10 +7,26 @@ import { metricColumns } from "../../../db/rollups/rollup-definitions";
 import type { MetricInputs } from "../../../domain/metric-formula";
 
 export type MetricScope = { teamIds?: string[]; ownerId?: string };
-export type MetricRange = { start: string; end: string; timeZone: string; byMonth: boolean };
+export type MetricRange = {
+  start: string;
+  end: string;
+  timeZone: string;
+  byMonth: boolean;
+  /** Also the per-record measures medians need (days to win, lead response); true when absent. */
+  measures?: boolean;
+};
 export type MetricsRepository = ReturnType<typeof createMetricsRepository>;
-/** Rollup counts of one person (and team) for one day. */
-export type DailyCounts = { day: string; ownerId: string; teamId: string; counts: Record<string, number> };
+/** Ways to split rollup counts: by person, by day, by day of the week (0 = Sunday). */
+export type Grouping = "owner" | "day" | "weekday";
+export type GroupedCounts = {
+  total: Record<string, number>;
+  by: Partial<Record<Grouping, Map<string, Record<string, number>>>>;
+};
+const groupingKeys: Record<Grouping, string> = {
+  owner: "m.owner_id",
+  day: "m.day",
+  weekday: "extract(dow from m.day)::int",
+};
 export type StageMoves = {
   stageId: string;
   entered: number;
@@ -62,20 +78,26 @@ export function createMetricsRepository(db: Executor) {
       const closed = frame("deals", "closed_at", scope, range);
       const leads = frame("leads", "created_at", scope, range);
       const bucket = range.byMonth ? sql`to_char(m.day, 'YYYY-MM')` : sql`'all'`;
+      const measures = range.measures !== false;
+      const none = Promise.resolve({ rows: [] });
       const [countRows, closedRows, leadRows] = await Promise.all([
         db.execute<Record<string, string | number>>(sql`
           select ${bucket} as bucket, ${sums} from daily_metrics m
           where ${days(scope, range.start, range.end)} group by 1`),
-        db.execute<{ bucket: string; daysToWin: number[] | null }>(sql`
+        measures
+          ? db.execute<{ bucket: string; daysToWin: number[] | null }>(sql`
           select ${closed.bucket} as bucket,
             array_agg(((closed_at at time zone ${range.timeZone})::date - (created_at at time zone ${range.timeZone})::date))
               filter (where status = 'won') as "daysToWin"
-          from deals where ${closed.where} group by 1`),
-        db.execute<{ bucket: string; leadResponseMinutes: number[] | null }>(sql`
+          from deals where ${closed.where} group by 1`)
+          : none,
+        measures
+          ? db.execute<{ bucket: string; leadResponseMinutes: number[] | null }>(sql`
           select ${leads.bucket} as bucket,
             array_agg((extract(epoch from (first_response_at - created_at)) / 60)::float8)
               filter (where first_response_at is not null) as "leadResponseMinutes"
-          from leads where ${leads.where} group by 1`),
+          from leads where ${leads.where} group by 1`)
+          : none,
       ]);
       const buckets = new Map<string, MetricInputs>();
       const of = (key: string) => {
@@ -97,18 +119,32 @@ export function createMetricsRepository(db: Executor) {
       return buckets;
     },
 
-    /** The rollup rows of a scope and range, one per day × person × team: the dashboard's raw material. */
-    async dailyCounts(scope: MetricScope, start: string, end: string): Promise<DailyCounts[]> {
-      const { rows } = await db.execute<Record<string, string | number>>(sql`
-        select m.day::text as "day", m.owner_id as "ownerId", m.team_id as "teamId",
-          ${sql.raw(metricColumns.map((c) => `m.${c.column}::float8 as "${c.metric}"`).join(", "))}
-        from daily_metrics m where ${days(scope, start, end)}`);
-      return rows.map(({ day, ownerId, teamId, ...counts }) => ({
-        day: String(day),
-        ownerId: String(ownerId),
-        teamId: String(teamId),
-        counts: numbers(counts),
-      }));
+    /** Rollup counts of a scope and range summed as a whole and by each grouping asked for, in one
+     *  read: the database adds up the day × person rows, the app receives one row per group. */
+    async countsBy(
+      scope: MetricScope,
+      start: string,
+      end: string,
+      groupings: Grouping[],
+    ): Promise<GroupedCounts> {
+      const keys = groupings.map((g) => groupingKeys[g]);
+      const { rows } = await db.execute<Record<string, string | number | null>>(sql`
+        select ${sql.raw(keys.map((k, i) => `${k}::text as "g${i}"`).join(", ") || "null as g")},
+          ${sql.raw(keys.map((k, i) => `grouping(${k}) as "gg${i}"`).join(", ") || "0 as gg")}, ${sums}
+        from daily_metrics m where ${days(scope, start, end)}
+        group by grouping sets ((), ${sql.raw(keys.map((k) => `(${k})`).join(", ") || "()")})`);
+      const result: GroupedCounts = {
+        total: {},
+        by: Object.fromEntries(groupings.map((g) => [g, new Map()])),
+      };
+      for (const row of rows) {
+        const counts: Record<string, number> = {};
+        for (const { metric } of metricColumns) counts[metric] = Number(row[metric] ?? 0);
+        const i = keys.findIndex((_, j) => Number(row[`gg${j}`]) === 0);
+        if (i < 0) result.total = counts;
+        else result.by[groupings[i] as Grouping]?.set(String(row[`g${i}`]), counts);
+      }
+      return result;
     },
 
     /** Stage moves of a scope and range per stage, from the stage rollup. */

@@ -8,20 +8,15 @@ import { AppError } from "../../errors";
 import type { AuthContext, Clock } from "../auth/auth.service";
 import type { DirectoryRepository } from "../directory/directory.repository";
 import type { TargetRepository } from "../targets/targets.repository";
-import type { DailyCounts, MetricScope, MetricsRepository } from "./metrics.repository";
+import type { GroupedCounts, Grouping, MetricScope, MetricsRepository } from "./metrics.repository";
 
 export type MetricsService = ReturnType<typeof createMetricsService>;
 export type ResolvedScope = { target: ScopeTarget; filter: MetricScope };
 export type PeriodContext = { period: Period; fiscalYearStartMonth: number; today: string; until: string };
 
-/** Sums rollup rows into metric inputs (counts only: medians need their records). */
-export function sumCounts(rows: DailyCounts[]): MetricInputs {
-  const counts: Record<string, number> = {};
-  for (const row of rows) {
-    for (const [key, value] of Object.entries(row.counts)) counts[key] = (counts[key] ?? 0) + value;
-  }
-  counts.deals = counts.dealsCreated ?? 0;
-  return { counts, measures: {} };
+/** Rollup counts as metric inputs (counts only: medians need their records). */
+export function inputsOf(counts: Record<string, number> | undefined): MetricInputs {
+  return { counts: { ...counts, deals: counts?.dealsCreated ?? 0 }, measures: {} };
 }
 
 export function createMetricsService(deps: {
@@ -81,9 +76,17 @@ export function createMetricsService(deps: {
       return Object.fromEntries(rows.map((r) => [r.target.kpiKey, r.target.value]));
     },
 
-    /** Rollup rows of the scope from start to end (none when end is before start). */
-    dailyCounts(filter: MetricScope, start: string, end: string) {
-      return end < start ? Promise.resolve([]) : repo.dailyCounts(filter, start, end);
+    /** Rollup counts of the scope from start to end, whole and by the groupings asked for (none when
+     *  end is before start). */
+    countsBy(
+      filter: MetricScope,
+      start: string,
+      end: string,
+      groupings: Grouping[] = [],
+    ): Promise<GroupedCounts> {
+      return end < start
+        ? Promise.resolve({ total: {}, by: Object.fromEntries(groupings.map((g) => [g, new Map()])) })
+        : repo.countsBy(filter, start, end, groupings);
     },
 
     /** Inputs for one date range as a whole. */
@@ -99,10 +102,23 @@ export function createMetricsService(deps: {
       return inputs;
     },
 
-    /** Inputs per calendar month for the `months` whole months before `before` (a month's first day). */
-    async monthlyInputs(filter: MetricScope, before: string, months: number, timeZone: string) {
+    /** Inputs per calendar month for the `months` whole months before `before` (a month's first day);
+     *  counts only when `measures` is false. */
+    async monthlyInputs(
+      filter: MetricScope,
+      before: string,
+      months: number,
+      timeZone: string,
+      measures = true,
+    ) {
       const start = addMonths(before, -months);
-      const buckets = await repo.inputs(filter, { start, end: addDays(before, -1), timeZone, byMonth: true });
+      const buckets = await repo.inputs(filter, {
+        start,
+        end: addDays(before, -1),
+        timeZone,
+        byMonth: true,
+        measures,
+      });
       return Array.from({ length: months }, (_, i) => {
         const month = addMonths(start, i).slice(0, 7);
         return { month, inputs: buckets.get(month) ?? { counts: {}, measures: {} } };

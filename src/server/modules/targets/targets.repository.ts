@@ -45,13 +45,15 @@ export function createTargetRepository(db: Executor) {
       periodStart: string;
       org: boolean;
       teamIds: string[];
-      userIds: string[];
+      /** Some people's targets, or every person's. */
+      userIds: string[] | "all";
       kpiKey?: string;
     }) {
       const scopes: SQL[] = [];
       if (filter.org) scopes.push(eq(targets.scopeKind, "org"));
       if (filter.teamIds.length) scopes.push(inArray(targets.teamId, filter.teamIds));
-      if (filter.userIds.length) scopes.push(inArray(targets.userId, filter.userIds));
+      if (filter.userIds === "all") scopes.push(eq(targets.scopeKind, "user"));
+      else if (filter.userIds.length) scopes.push(inArray(targets.userId, filter.userIds));
       if (scopes.length === 0) return [];
       return db
         .select({
