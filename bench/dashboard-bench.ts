@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import type { Dashboard } from "../src/contract/dashboard";
 import type { Database } from "../src/db/client";
 import { dailyStageMetricsFromScratch } from "../src/db/rollups/rollup-rebuild";
+import { earlierDate } from "../src/domain/calendar";
 import type { MetricScope } from "../src/server/modules/metrics/metrics.repository";
 import { scanCounts } from "../src/server/modules/metrics/metrics-scan";
 import type { loginClient } from "./http-client";
@@ -21,7 +22,7 @@ export async function benchDashboards(admin: Client, database: Database, teamId:
   const person = team.rankings.people[0];
   if (!person) throw new Error("the team has nobody to bench a person's dashboard on");
   const { start, end } = org.period;
-  const until = org.today < end ? org.today : end;
+  const until = earlierDate(org.today, end);
   const previous = { start: org.previousPeriod.period.start, end: org.previousPeriod.asOf };
   const teamIds = (
     await database.pool.query<{ id: string }>(
