@@ -74,6 +74,12 @@ export const dealListQuery = z.object({
     .enum(["true", "false"])
     .transform((value) => value === "true")
     .optional(),
+  /** Closed (won or lost) on these dates of the org's time zone, both included. */
+  closedFrom: dateOnly.optional(),
+  closedTo: dateOnly.optional(),
+  /** Expected to close on these dates, both included. */
+  expectedCloseFrom: dateOnly.optional(),
+  expectedCloseTo: dateOnly.optional(),
   q: z.string().trim().max(200).optional(),
   sort: z.enum([...dealSortFields, ...dealSortFields.map((f) => `-${f}` as const)]).default("-updatedAt"),
   ...pageQuery,

@@ -75,6 +75,24 @@ describe("the progress dashboard over HTTP", async () => {
     expect(d.activities.daily.find((day) => day.date === "2026-11-03")?.businessDay).toBe(false);
   });
 
+  it("links its figures to the records behind them: won and closing deals by date", async () => {
+    const teamId = fixture.teams.teamA?.id;
+    const won = (
+      await managerA.request(
+        "GET",
+        `/api/v1/deals?teamId=${teamId}&status=won&closedFrom=2026-11-01&closedTo=2026-11-30`,
+      )
+    ).json();
+    expect(won.items.map((d: { amount: number }) => d.amount)).toEqual([5_000_000]);
+    const closing = (
+      await managerA.request(
+        "GET",
+        `/api/v1/deals?teamId=${teamId}&status=open&expectedCloseFrom=2026-11-01&expectedCloseTo=2026-11-30`,
+      )
+    ).json();
+    expect(closing.items.map((d: { name: string }) => d.name)).toEqual(["アルファ 今月クロージング"]);
+  });
+
   it("counts the stage moves of the period: entries, exits, conversion and dwell days", async () => {
     const created = (
       await admin.request("POST", "/api/v1/deals", { name: "新規案件", ownerId: a1, amount: 1_000_000 })

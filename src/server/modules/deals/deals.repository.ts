@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, ilike, inArray, lt, lte, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DealListQuery, DealSortField } from "../../../contract/deals";
 import type { Executor } from "../../../db/client";
@@ -80,6 +80,14 @@ export function createDealRepository(db: Executor) {
         query.accountId ? eq(deals.accountId, query.accountId) : undefined,
         query.status ? eq(deals.status, query.status) : undefined,
         query.stale !== undefined ? staleCondition(day, query.stale) : undefined,
+        query.closedFrom
+          ? gte(deals.closedAt, sql`(${query.closedFrom}::date::timestamp at time zone ${day.timeZone})`)
+          : undefined,
+        query.closedTo
+          ? lt(deals.closedAt, sql`((${query.closedTo}::date + 1)::timestamp at time zone ${day.timeZone})`)
+          : undefined,
+        query.expectedCloseFrom ? gte(deals.expectedCloseDate, query.expectedCloseFrom) : undefined,
+        query.expectedCloseTo ? lte(deals.expectedCloseDate, query.expectedCloseTo) : undefined,
         textMatch(query.q),
       );
       const descending = query.sort.startsWith("-");
