@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { allocate, defaultSkillWeights } from "./allocation";
-import { paceOf } from "./pace";
 import { ceilCount, reversePlan } from "./reverse-plan";
 import { suggestLevels } from "./target-levels";
 
@@ -91,41 +90,6 @@ describe("target levels", () => {
       value: 105,
     });
     expect(suggestLevels([])).toBeNull();
-  });
-});
-
-describe("pace", () => {
-  it("compares the actual with where a business-day pace should be today", () => {
-    // December 2026 has 20 business days; by the 11th (Fri) 9 have passed: 45% of the target is due.
-    const pace = paceOf(36, 100, { start: "2026-12-01", end: "2026-12-31" }, "2026-12-11");
-    expect(pace).toMatchObject({
-      businessDays: 20,
-      elapsedBusinessDays: 9,
-      expectedShare: 0.45,
-      achievement: 0.36,
-    });
-    expect(pace.pace).toBeCloseTo(0.8);
-    expect(paceOf(5, 0, { start: "2026-12-01", end: "2026-12-31" }, "2026-12-11")).toMatchObject({
-      achievement: null,
-      pace: null,
-    });
-    expect(paceOf(0, 10, { start: "2026-12-01", end: "2026-12-31" }, "2026-11-30")).toMatchObject({
-      elapsedBusinessDays: 0,
-      pace: null,
-    });
-  });
-});
-
-describe("KPI status", async () => {
-  const { kpiStatus } = await import("./kpi-status");
-  it("colours by pace or achievement, inverted where lower is better", () => {
-    expect(kpiStatus(1.02, "higher")).toBe("on_track");
-    expect(kpiStatus(0.85, "higher")).toBe("behind");
-    expect(kpiStatus(0.5, "higher")).toBe("at_risk");
-    expect(kpiStatus(null, "higher")).toBe("no_target");
-    // A sales cycle at 120% of its target length is behind; at 80% it is ahead.
-    expect(kpiStatus(1.2, "lower")).toBe("behind");
-    expect(kpiStatus(0.8, "lower")).toBe("on_track");
   });
 });
 
