@@ -37,7 +37,7 @@ export function findingText(finding: DiagnosisFinding, names: Names) {
         n.neededPerBusinessDay == null
           ? { ja: "", en: "" }
           : {
-              ja: `残り${count(n.remainingBusinessDays)}営業日で目標${count(n.target)}に届くには1日${count(n.neededPerBusinessDay)}件が必要です。`,
+              ja: `残り${count(n.remainingBusinessDays)}営業日で目標${count(n.target)}件に届くには1日${count(n.neededPerBusinessDay)}件が必要です。`,
               en: ` Reaching the target of ${count(n.target)} takes ${count(n.neededPerBusinessDay)} a business day over the remaining ${count(n.remainingBusinessDays)}.`,
             };
       return {
