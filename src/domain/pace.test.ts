@@ -2,7 +2,7 @@
 // and the status colour it gives, with worked numbers on the Japanese calendar.
 import { describe, expect, it } from "vitest";
 import { kpiStatus } from "./kpi-status";
-import { paceOf } from "./pace";
+import { paceOf, remainingBusinessDays } from "./pace";
 
 const october = { start: "2026-10-01", end: "2026-10-31" };
 const november = { start: "2026-11-01", end: "2026-11-30" };
@@ -65,5 +65,14 @@ describe("KPI status", () => {
     // A sales cycle at 120% of its target length is behind; at 80% it is ahead.
     expect(kpiStatus(1.2, "lower")).toBe("behind");
     expect(kpiStatus(0.8, "lower")).toBe("on_track");
+  });
+});
+
+describe("business days left", () => {
+  it("counts those after today, the whole period before it starts, none after it ends", () => {
+    // After Friday 20 Nov 2026: 24, 25, 26, 27 and 30 Nov (23 Nov is Labour Thanksgiving Day).
+    expect(remainingBusinessDays(november, "2026-11-20")).toBe(5);
+    expect(remainingBusinessDays(november, "2026-10-30")).toBe(19);
+    expect(remainingBusinessDays(october, "2026-11-20")).toBe(0);
   });
 });

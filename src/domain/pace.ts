@@ -1,7 +1,7 @@
 // Pace (進捗ペース, SPEC.md section 4): actual ÷ (target × elapsed business days ÷ business days in the
 // period) — where a working-day pace says we should be today, and how far we are from it.
 import { businessDaysBetween } from "./business-days";
-import { earlierDate } from "./calendar";
+import { addDays, earlierDate } from "./calendar";
 import { ratio } from "./ratio";
 
 export type Pace = {
@@ -33,4 +33,10 @@ export function paceOf(
     achievement: ratio(actual, target),
     pace: expectedShare === null ? null : ratio(actual, target * expectedShare),
   };
+}
+
+/** Business days left in the period after today. */
+export function remainingBusinessDays(period: { start: string; end: string }, today: string): number {
+  if (today >= period.end) return 0;
+  return businessDaysBetween(today < period.start ? period.start : addDays(today, 1), period.end);
 }

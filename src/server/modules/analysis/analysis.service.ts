@@ -13,10 +13,10 @@ import {
   targetRateOf,
 } from "../../../domain/funnel";
 import type { MetricInputs } from "../../../domain/metric-formula";
+import { remainingBusinessDays } from "../../../domain/pace";
 import type { Period } from "../../../domain/periods";
 import { ratio } from "../../../domain/ratio";
 import type { AuthContext } from "../auth/auth.service";
-import { remainingBusinessDays } from "../dashboard/dashboard.service";
 import { scopeRefsOf } from "../dashboard/scope-refs";
 import type { DirectoryRepository } from "../directory/directory.repository";
 import type { KpiRepository } from "../kpis/kpis.repository";

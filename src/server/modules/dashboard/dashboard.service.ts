@@ -2,7 +2,7 @@
 // (one grouped read of the period, one of the previous period to the same point), the live pipeline
 // per stage, stale deals and the landing estimate from the open deals of the scope.
 import type { Dashboard, DashboardQuery } from "../../../contract/dashboard";
-import { businessDaysBetween, isBusinessDay } from "../../../domain/business-days";
+import { isBusinessDay } from "../../../domain/business-days";
 import { addDays } from "../../../domain/calendar";
 import { landingOf, weightedAmount } from "../../../domain/landing";
 import { evaluateFormula, parseFormula } from "../../../domain/metric-formula";
@@ -13,12 +13,12 @@ import { ceilCount } from "../../../domain/reverse-plan";
 import type { RecordScope } from "../../../domain/scope";
 import { AppError } from "../../errors";
 import type { AuthContext, Clock } from "../auth/auth.service";
-import type { DealRepository } from "../deals/deals.repository";
+import type { DayContext, DealRepository } from "../deals/deals.repository";
 import { toDeal } from "../deals/deals.service";
 import type { DirectoryRepository } from "../directory/directory.repository";
 import type { KpiRepository } from "../kpis/kpis.repository";
 import { type KpiFacts, kpiProgressOf } from "../metrics/kpi-progress";
-import type { MetricScope, MetricsRepository } from "../metrics/metrics.repository";
+import type { MetricScope, MetricsRepository, StageMoves } from "../metrics/metrics.repository";
 import { inputsOf, type MetricsService } from "../metrics/metrics.service";
 import type { TargetRepository } from "../targets/targets.repository";
 import type { DashboardRepository } from "./dashboard.repository";
@@ -65,7 +65,9 @@ export function createDashboardService(deps: {
       }
       const previous = samePointInPrevious(period, today, fiscalYearStartMonth);
       const day = { now: clock.now(), today, timeZone: caller.timeZone };
-      const pipeline = (await directory.listPipelines()).find((p) => p.isDefault);
+      const pipelines = await directory.listPipelines();
+      const pipeline = pipelines.find((p) => p.isDefault);
+      const allStages = pipelines.flatMap((p) => p.stages);
       const [
         refs,
         rows,
@@ -130,9 +132,6 @@ export function createDashboardService(deps: {
       const wonToDate = inputs.counts.wonAmount ?? 0;
       const weightedOpen = closing.reduce((sum, d) => sum + weightedAmount(d.amount, d.probability), 0);
 
-      const stageMoves = new Map(moves.map((m) => [m.stageId, m]));
-      const openByStage = new Map(open.map((o) => [o.stageId, o]));
-
       const businessDays = pace0.businessDays;
       const activityItems = actionKeys
         .filter((k) => definitions.has(k))
@@ -144,21 +143,6 @@ export function createDashboardService(deps: {
               item.target === null || businessDays === 0 ? null : ceilCount(item.target / businessDays),
           };
         });
-
-      const byDay = rows.by.day ?? new Map<string, Record<string, number>>();
-      const daily = [];
-      for (let date = period.start; date <= until; date = addDays(date, 1)) {
-        const c = byDay.get(date) ?? {};
-        daily.push({
-          date,
-          businessDay: isBusinessDay(date),
-          calls: c.calls ?? 0,
-          effectiveContacts: c.effectiveContacts ?? 0,
-          meetingsSet: c.meetingsSet ?? 0,
-          meetingsHeld: c.meetingsHeld ?? 0,
-          emailsSent: c.emailsSent ?? 0,
-        });
-      }
 
       const rankFormula = parseFormula(rankDefinition.formula);
       const teamNames = new Map(
@@ -209,47 +193,9 @@ export function createDashboardService(deps: {
               : kgi.achievement - kgiThen.achievement,
         },
         landing: landingOf(wonToDate, weightedOpen, closing.length, kgi.target),
-        funnel: {
-          pipelineId: pipeline?.id ?? null,
-          pipelineName: pipeline?.name ?? null,
-          pipelineNameEn: pipeline?.nameEn ?? null,
-          stages: (pipeline?.stages ?? []).map((stage) => {
-            const m = stageMoves.get(stage.id);
-            return {
-              stageId: stage.id,
-              key: stage.key,
-              name: stage.name,
-              nameEn: stage.nameEn,
-              kind: stage.kind,
-              openDeals: openByStage.get(stage.id)?.count ?? 0,
-              openAmount: openByStage.get(stage.id)?.amount ?? 0,
-              entered: m?.entered ?? 0,
-              exits: m?.exits ?? 0,
-              forwardExits: m?.forwardExits ?? 0,
-              conversion: m ? ratio(m.forwardExits, m.exits) : null,
-              averageDwellDays: m ? ratio(m.dwellDays, m.exits) : null,
-            };
-          }),
-        },
-        stale: {
-          count: stale.count,
-          amount: stale.amount,
-          deals: stale.items.map((view) => {
-            const deal = toDeal(view, day);
-            const stage = pipeline?.stages.find((s) => s.id === deal.stageId);
-            return {
-              id: deal.id,
-              name: deal.name,
-              accountName: deal.accountName,
-              ownerName: deal.ownerName,
-              stageName: stage?.name ?? "",
-              stageNameEn: stage?.nameEn ?? "",
-              amount: deal.amount,
-              staleness: deal.stale,
-            };
-          }),
-        },
-        activities: { items: activityItems, daily },
+        funnel: funnelSection(pipeline, moves, open),
+        stale: staleSection(stale, allStages, day),
+        activities: { items: activityItems, daily: dailySeries(period.start, until, rows.by.day) },
         rankings: {
           kpiKey: rankKey,
           name: rankDefinition.name,
@@ -268,8 +214,79 @@ export function createDashboardService(deps: {
   };
 }
 
-/** Business days left in the period after today. */
-export const remainingBusinessDays = (period: { start: string; end: string }, today: string) =>
-  today >= period.end
-    ? 0
-    : businessDaysBetween(today < period.start ? period.start : addDays(today, 1), period.end);
+type Pipeline = Awaited<ReturnType<DirectoryRepository["listPipelines"]>>[number];
+type Stage = Pipeline["stages"][number];
+
+/** The default pipeline's stages: open deals now, and the period's moves through each. */
+function funnelSection(
+  pipeline: Pipeline | undefined,
+  moves: StageMoves[],
+  open: { stageId: string; count: number; amount: number }[],
+): Dashboard["funnel"] {
+  return {
+    pipelineId: pipeline?.id ?? null,
+    pipelineName: pipeline?.name ?? null,
+    pipelineNameEn: pipeline?.nameEn ?? null,
+    stages: (pipeline?.stages ?? []).map((stage) => {
+      const m = moves.find((x) => x.stageId === stage.id);
+      const o = open.find((x) => x.stageId === stage.id);
+      return {
+        stageId: stage.id,
+        key: stage.key,
+        name: stage.name,
+        nameEn: stage.nameEn,
+        kind: stage.kind,
+        openDeals: o?.count ?? 0,
+        openAmount: o?.amount ?? 0,
+        entered: m?.entered ?? 0,
+        exits: m?.exits ?? 0,
+        forwardExits: m?.forwardExits ?? 0,
+        conversion: m ? ratio(m.forwardExits, m.exits) : null,
+        averageDwellDays: m ? ratio(m.dwellDays, m.exits) : null,
+      };
+    }),
+  };
+}
+
+function staleSection(
+  stale: Awaited<ReturnType<DealRepository["staleSummary"]>>,
+  stages: Stage[],
+  day: DayContext,
+): Dashboard["stale"] {
+  return {
+    count: stale.count,
+    amount: stale.amount,
+    deals: stale.items.map((view) => {
+      const deal = toDeal(view, day);
+      const stage = stages.find((s) => s.id === deal.stageId);
+      return {
+        id: deal.id,
+        name: deal.name,
+        accountName: deal.accountName,
+        ownerName: deal.ownerName,
+        stageName: stage?.name ?? "",
+        stageNameEn: stage?.nameEn ?? "",
+        amount: deal.amount,
+        staleness: deal.stale,
+      };
+    }),
+  };
+}
+
+/** Every date of the period so far with its action counts; business days marked for the chart. */
+function dailySeries(start: string, until: string, byDay: Map<string, Record<string, number>> | undefined) {
+  const daily: Dashboard["activities"]["daily"] = [];
+  for (let date = start; date <= until; date = addDays(date, 1)) {
+    const c = byDay?.get(date) ?? {};
+    daily.push({
+      date,
+      businessDay: isBusinessDay(date),
+      calls: c.calls ?? 0,
+      effectiveContacts: c.effectiveContacts ?? 0,
+      meetingsSet: c.meetingsSet ?? 0,
+      meetingsHeld: c.meetingsHeld ?? 0,
+      emailsSent: c.emailsSent ?? 0,
+    });
+  }
+  return daily;
+}
