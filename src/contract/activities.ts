@@ -1,9 +1,22 @@
 // Activities (行動, SPEC.md section 2): calls, emails and meetings with their outcomes, logged by reps.
 import { z } from "zod";
-import { dateOnly, idSchema, pageOf, pageQuery, timestamp } from "./common";
-import { scopeParam } from "./data-quality";
+import { dateOnly, idSchema, pageOf, pageQuery, scopeParam, timestamp } from "./common";
 
 export const activityKind = z.enum(["call", "email", "visit", "online_meeting", "other"]);
+export const activityMetrics = [
+  "calls",
+  "reachedCalls",
+  "effectiveContacts",
+  "meetingsSet",
+  "meetingsFixed",
+  "meetingsHeld",
+  "meetingsCancelled",
+  "emailsSent",
+  "emailsOpened",
+  "emailsClicked",
+  "emailsReplied",
+] as const;
+export type ActivityMetric = (typeof activityMetrics)[number];
 
 export const activity = z.object({
   id: idSchema,
@@ -33,6 +46,9 @@ export const activityListQuery = z.object({
   to: dateOnly.optional(),
   kind: activityKind.optional(),
   outcome: z.string().max(40).optional(),
+  /** The activities a base metric counts (e.g. effectiveContacts: effective contacts and meetings set):
+   *  the records behind a dashboard figure. */
+  metric: z.enum(activityMetrics).optional(),
   dealId: idSchema.optional(),
   ...pageQuery,
 });

@@ -1,8 +1,8 @@
 // Bottleneck analysis and the volume-vs-quality diagnosis (SPEC.md C5, seed 002's funnel
 // decomposition and its flowchart).
 import { z } from "zod";
+import { scopeParam } from "./common";
 import { kpiProgress, periodRef, scopeRef } from "./dashboard";
-import { scopeParam } from "./data-quality";
 
 export const funnelAxis = z.enum(["none", "person", "channel", "industry", "size", "weekday", "hour"]);
 export type FunnelAxis = z.infer<typeof funnelAxis>;

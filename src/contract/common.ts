@@ -27,3 +27,8 @@ export const roleSchema = z.enum(["admin", "manager", "member"]);
 export const functionSchema = z.enum(["MKT", "IS", "FS", "CS"]);
 export const skillLevelSchema = z.enum(["junior", "mid", "senior"]);
 export const localeSchema = z.enum(["ja", "en"]);
+
+/** "org", "team:<id>" or "user:<id>"; absent: the caller's own natural scope. */
+export const scopeParam = z
+  .string()
+  .regex(/^(org|team:[0-9a-f-]{36}|user:[0-9a-f-]{36})$/, "org | team:<id> | user:<id>");

@@ -2,8 +2,7 @@
 // against target and pace, against the same point of the previous period, where we will land, the
 // funnel, stale deals, activity volume against the daily targets, and the people behind the figures.
 import { z } from "zod";
-import { dateOnly, idSchema } from "./common";
-import { scopeParam } from "./data-quality";
+import { dateOnly, idSchema, scopeParam } from "./common";
 import { staleness } from "./deals";
 import { kpiStatus, kpiUnit } from "./kpis";
 

@@ -1,12 +1,7 @@
 // Data quality (入力精度, SPEC.md C12): per person, how complete and current their deals are.
 import { z } from "zod";
-import { idSchema } from "./common";
+import { idSchema, scopeParam } from "./common";
 import { staleness } from "./deals";
-
-/** "org", "team:<id>" or "user:<id>"; absent: the caller's own natural scope. */
-export const scopeParam = z
-  .string()
-  .regex(/^(org|team:[0-9a-f-]{36}|user:[0-9a-f-]{36})$/, "org | team:<id> | user:<id>");
 
 export const dataQualityQuery = z.object({
   scope: scopeParam.optional(),

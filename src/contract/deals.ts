@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateOnly, idSchema, pageOf, pageQuery, timestamp } from "./common";
+import { dateOnly, idSchema, pageOf, pageQuery, scopeParam, timestamp } from "./common";
 
 export const dealStatus = z.enum(["open", "won", "lost"]);
 export const money = z.number().int().min(0).max(1e14);
@@ -74,6 +74,8 @@ export const dealListQuery = z.object({
     .enum(["true", "false"])
     .transform((value) => value === "true")
     .optional(),
+  /** Only the deals of a scope (a team's whole subtree, or one owner), within what the caller may read. */
+  scope: scopeParam.optional(),
   /** Closed (won or lost) on these dates of the org's time zone, both included. */
   closedFrom: dateOnly.optional(),
   closedTo: dateOnly.optional(),

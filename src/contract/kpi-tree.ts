@@ -1,7 +1,6 @@
 // The KPI tree's reverse calculation (逆算): POST /api/v1/kpi-tree/plan.
 import { z } from "zod";
-import { idSchema } from "./common";
-import { scopeParam } from "./data-quality";
+import { idSchema, scopeParam } from "./common";
 
 const rate = z.number().positive().max(1);
 

@@ -1,8 +1,7 @@
 // The KPI catalogue, the org's CSF/KFS, phase presets, the KPI tree of a scope and each person's daily
 // action targets (SPEC.md C3, seeds 002-004).
 import { z } from "zod";
-import { idSchema } from "./common";
-import { scopeParam } from "./data-quality";
+import { idSchema, scopeParam } from "./common";
 
 export const kpiUnit = z.enum(["count", "ratio", "yen", "days", "minutes"]);
 export const kpiTier = z.enum(["strategic", "tactical", "action"]);

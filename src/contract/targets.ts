@@ -1,8 +1,7 @@
 // Targets (目標): a KPI × period × scope with stretch / achievement / minimum levels, revisions and
 // allocation of a team target to its members (SPEC.md C3, seed 002).
 import { z } from "zod";
-import { idSchema } from "./common";
-import { scopeParam } from "./data-quality";
+import { idSchema, scopeParam } from "./common";
 
 export const revisionCategory = z.enum(["external_temporary", "permanent_change", "wrong_assumption"]);
 const level = z.number().min(0).max(1e13);

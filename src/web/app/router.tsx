@@ -15,6 +15,9 @@ const DataQualityPage = lazy(() => import("../features/data-quality/data-quality
 const PipelineSettingsPage = lazy(() => import("../features/pipeline-settings/pipeline-settings-page"));
 const KpiTreePage = lazy(() => import("../features/kpi-tree/kpi-tree-page"));
 const MyTargetsPage = lazy(() => import("../features/my-targets/my-targets-page"));
+const DashboardPage = lazy(() => import("../features/dashboard/dashboard-page"));
+const AnalysisPage = lazy(() => import("../features/analysis/analysis-page"));
+const ActivityListPage = lazy(() => import("../features/activities/activity-list-page"));
 const KpiSettingsPage = lazy(() => import("../features/kpi-settings/kpi-settings-page"));
 const NotFoundPage = lazy(() => import("./not-found-page"));
 
@@ -63,6 +66,9 @@ export const router = createBrowserRouter([
       { path: "settings/kpis", element: <KpiSettingsPage /> },
       { path: "kpi-tree", element: <KpiTreePage /> },
       { path: "my-targets", element: <MyTargetsPage /> },
+      { path: "dashboard", element: <DashboardPage /> },
+      { path: "analysis", element: <AnalysisPage /> },
+      { path: "activities", element: <ActivityListPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -1,4 +1,5 @@
 import { Group, Text, UnstyledButton } from "@mantine/core";
+import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { setLang } from "../i18n/i18n";
 import { useLang } from "../i18n/use-lang";
@@ -8,12 +9,17 @@ import classes from "./lang-switch.module.css";
 export function LangSwitch() {
   const { t } = useTranslation();
   const lang = useLang();
+  const queryClient = useQueryClient();
   const next = lang === "ja" ? "en" : "ja";
   const label = next === "en" ? t("lang.switchToEn") : t("lang.switchToJa");
   return (
     <UnstyledButton
       className={classes.root}
-      onClick={() => setLang(next)}
+      onClick={() => {
+        setLang(next);
+        // Names and findings come from the server in the request's language: fetch them again.
+        void queryClient.invalidateQueries();
+      }}
       data-testid="lang-switch"
       data-lang={lang}
       aria-label={label}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Activity } from "../../../contract/activities";
+import { type Activity, activityMetrics } from "../../../contract/activities";
 import type { Dashboard } from "../../../contract/dashboard";
+import { activityColumns } from "../../../db/rollups/rollup-definitions";
 import { createTestApp } from "../../../test/http";
 
 describe("activities over HTTP", async () => {
@@ -35,6 +36,23 @@ describe("activities over HTTP", async () => {
       await memberA1.request("GET", "/api/v1/activities?from=2026-11-20&to=2026-11-20&kind=call")
     ).json();
     expect(list.total).toBe(1);
+  });
+
+  it("lists the activities behind a metric: effective contacts are both outcomes that count", async () => {
+    expect(activityMetrics).toEqual(activityColumns.map((c) => c.metric));
+    await memberA1.request("POST", "/api/v1/activities", { kind: "call", outcome: "appointment_set" });
+    await memberA1.request("POST", "/api/v1/activities", { kind: "call", outcome: "not_reached" });
+    const total = async (query: string) =>
+      (await memberA1.request("GET", `/api/v1/activities?from=2026-11-20&to=2026-11-20&${query}`)).json()
+        .total;
+    expect(await total("metric=calls")).toBe(3);
+    expect(await total("metric=effectiveContacts")).toBe(2);
+    expect(await total("metric=meetingsSet")).toBe(1);
+    expect((await memberA1.request("GET", "/api/v1/activities?metric=nope")).statusCode).toBe(400);
+    const all = (await memberA1.request("GET", "/api/v1/activities?from=2026-11-20&to=2026-11-20")).json();
+    for (const a of all.items.filter((x: Activity) => x.outcome !== "effective_contact")) {
+      await memberA1.request("DELETE", `/api/v1/activities/${a.id}?version=${a.version}`);
+    }
   });
 
   it("refuses an outcome of another kind, a link the caller may not read, an owner of another team", async () => {

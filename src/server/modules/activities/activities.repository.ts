@@ -1,13 +1,18 @@
 // Activities with the names a list shows, scoped like every record by team and owner.
 import { and, desc, eq, gte, lt, sql } from "drizzle-orm";
-import type { ActivityListQuery } from "../../../contract/activities";
+import type { ActivityListQuery, ActivityMetric } from "../../../contract/activities";
 import type { Executor } from "../../../db/client";
+import { activityColumns } from "../../../db/rollups/rollup-definitions";
 import { accounts, activities, deals, leads, users } from "../../../db/schema";
 import { scopeCondition } from "../../../db/scope-sql";
 import type { RecordScope } from "../../../domain/scope";
 
 export type ActivityRepository = ReturnType<typeof createActivityRepository>;
 export type ActivityRow = typeof activities.$inferSelect;
+
+/** The condition the rollups count an activity under for a metric: the same records as the figure. */
+const activityCondition = (metric: ActivityMetric) =>
+  (activityColumns.find((c) => c.metric === metric) as (typeof activityColumns)[number]).when("activities");
 
 const columns = {
   activity: activities,
@@ -38,6 +43,7 @@ export function createActivityRepository(db: Executor) {
         query.kind ? eq(activities.kind, query.kind) : undefined,
         query.outcome ? eq(activities.outcome, query.outcome) : undefined,
         query.dealId ? eq(activities.dealId, query.dealId) : undefined,
+        query.metric ? sql.raw(`(${activityCondition(query.metric)})`) : undefined,
       );
       const [items, [count]] = await Promise.all([
         selectView()

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { diagnosis, diagnosisQuery, funnelAnalysis, funnelAnalysisQuery } from "../../../contract/analysis";
 import { errorResponse } from "../../../contract/common";
+import { languageOf } from "../../errors";
 import { callerOf } from "../auth/auth.hooks";
 import type { createAnalysisService } from "./analysis.service";
 
@@ -22,7 +23,7 @@ export function registerAnalysisRoutes(
         response: { 200: funnelAnalysis, ...errors },
       },
     },
-    (request) => deps.analysis.funnel(callerOf(request), request.query),
+    (request) => deps.analysis.funnel(callerOf(request), request.query, languageOf(request)),
   );
   r.get(
     "/api/v1/analysis/diagnosis",
@@ -35,6 +36,6 @@ export function registerAnalysisRoutes(
         response: { 200: diagnosis, ...errors },
       },
     },
-    (request) => deps.analysis.diagnosis(callerOf(request), request.query),
+    (request) => deps.analysis.diagnosis(callerOf(request), request.query, languageOf(request)),
   );
 }

@@ -3,6 +3,7 @@
 import { median } from "simple-statistics";
 import type { Diagnosis, FunnelAnalysis, FunnelAxis, FunnelStep } from "../../../contract/analysis";
 import type { KpiProgress } from "../../../contract/dashboard";
+import type { Language } from "../../../contract/errors";
 import { diagnose } from "../../../domain/diagnosis";
 import {
   bottleneckOf,
@@ -43,15 +44,14 @@ export function createAnalysisService(deps: {
 }) {
   const { metrics, repo, directory, kpis, targets } = deps;
 
-  async function context(
-    caller: AuthContext,
-    query: { scope?: string | undefined; period?: string | undefined },
-  ) {
+  type Query = { scope?: string | undefined; period?: string | undefined };
+
+  async function context(caller: AuthContext, query: Query, lang: Language) {
     const periodContext = await metrics.resolvePeriod(caller, query.period);
     const scope = await metrics.resolveScope(caller, query.scope);
     const [definitions, refs, rows, ownTargets, history] = await Promise.all([
       kpis.list().then((list) => new Map(list.map((k) => [k.key, k])) as Definitions),
-      scopeRefsOf(directory, caller, scope.target),
+      scopeRefsOf(directory, caller, scope.target, lang),
       metrics.countsBy(scope.filter, periodContext.period.start, periodContext.until, ["owner", "weekday"]),
       metrics.targetsOf(scope, periodContext.period),
       metrics.monthlyInputs(
@@ -105,9 +105,10 @@ export function createAnalysisService(deps: {
   return {
     async funnel(
       caller: AuthContext,
-      query: { scope?: string | undefined; period?: string | undefined; by: FunnelAxis },
+      query: Query & { by: FunnelAxis },
+      lang: Language,
     ): Promise<FunnelAnalysis> {
-      const ctx = await context(caller, query);
+      const ctx = await context(caller, query, lang);
       const whole = breakdown(ctx, inputsOf(ctx.rows.total), ctx.rates, ctx.ownTargets);
       const groups = await groupsOf(ctx, query.by, caller);
       return {
@@ -121,11 +122,8 @@ export function createAnalysisService(deps: {
       };
     },
 
-    async diagnosis(
-      caller: AuthContext,
-      query: { scope?: string | undefined; period?: string | undefined },
-    ): Promise<Diagnosis> {
-      const ctx = await context(caller, query);
+    async diagnosis(caller: AuthContext, query: Query, lang: Language): Promise<Diagnosis> {
+      const ctx = await context(caller, query, lang);
       const remaining = remainingBusinessDays(ctx.period, ctx.today);
       const people = ctx.scope.target.kind === "user" ? [] : await metrics.peopleOf(ctx.scope);
       const personTargets = await personTargetsOf(
@@ -139,7 +137,7 @@ export function createAnalysisService(deps: {
             scope: `user:${p.id}`,
             kind: "user" as const,
             id: p.id,
-            name: (caller.locale === "en" && p.nameEn) || p.name,
+            name: (lang === "en" && p.nameEn) || p.name,
           },
           inputs: inputsOf(ctx.rows.by.owner?.get(p.id)),
           targets: personTargets.get(p.id) ?? {},

@@ -8,6 +8,7 @@ const channels: Record<string, [string, string]> = {
   referral: ["紹介", "Referral"],
   partner: ["パートナー", "Partner"],
   ad: ["広告", "Advertising"],
+  existing: ["既存顧客", "Existing customer"],
 };
 const weekdays: [string, string][] = [
   ["日曜", "Sunday"],

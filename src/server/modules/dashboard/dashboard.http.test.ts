@@ -91,6 +91,12 @@ describe("the progress dashboard over HTTP", async () => {
       )
     ).json();
     expect(closing.items.map((d: { name: string }) => d.name)).toEqual(["アルファ 今月クロージング"]);
+    // A department's figures cover its teams: so does the list they link to.
+    const dept = `team:${fixture.teams.dept?.id}`;
+    const wonInDept = (await admin.request("GET", `/api/v1/deals?scope=${dept}&status=won`)).json();
+    expect(wonInDept.total).toBe(2);
+    expect((await managerA.request("GET", `/api/v1/deals?scope=${dept}`)).statusCode).toBe(403);
+    expect((await managerA.request("GET", `/api/v1/deals?scope=user:${a1}&status=won`)).json().total).toBe(2);
   });
 
   it("counts the stage moves of the period: entries, exits, conversion and dwell days", async () => {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { errorResponse } from "../../../contract/common";
 import { dashboard, dashboardQuery } from "../../../contract/dashboard";
+import { languageOf } from "../../errors";
 import { callerOf } from "../auth/auth.hooks";
 import type { createDashboardService } from "./dashboard.service";
 
@@ -20,6 +21,6 @@ export function registerDashboardRoutes(
         response: { 200: dashboard, 400: errorResponse, 403: errorResponse, 404: errorResponse },
       },
     },
-    (request) => deps.dashboard.dashboard(callerOf(request), request.query),
+    (request) => deps.dashboard.dashboard(callerOf(request), request.query, languageOf(request)),
   );
 }

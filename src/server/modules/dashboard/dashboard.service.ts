@@ -2,6 +2,7 @@
 // (one grouped read of the period, one of the previous period to the same point), the live pipeline
 // per stage, stale deals and the landing estimate from the open deals of the scope.
 import type { Dashboard, DashboardQuery } from "../../../contract/dashboard";
+import type { Language } from "../../../contract/errors";
 import { landingOf, weightedAmount } from "../../../domain/landing";
 import { evaluateFormula, parseFormula } from "../../../domain/metric-formula";
 import { paceOf } from "../../../domain/pace";
@@ -49,7 +50,8 @@ export function createDashboardService(deps: {
   const { metrics, metricsRepo, repo, deals, directory, kpis, targets, clock } = deps;
 
   return {
-    async dashboard(caller: AuthContext, query: DashboardQuery): Promise<Dashboard> {
+    /** Names come in the language of the request (the screen's), not only the profile's. */
+    async dashboard(caller: AuthContext, query: DashboardQuery, lang: Language): Promise<Dashboard> {
       const { period, fiscalYearStartMonth, today, until } = await metrics.resolvePeriod(
         caller,
         query.period,
@@ -79,7 +81,7 @@ export function createDashboardService(deps: {
         closing,
         personTargets,
       ] = await Promise.all([
-        scopeRefsOf(directory, caller, scope.target),
+        scopeRefsOf(directory, caller, scope.target, lang),
         metrics.countsBy(scope.filter, period.start, until, ["owner", "day"]),
         metrics.countsBy(scope.filter, previous.period.start, previous.asOf),
         metrics.targetsOf(scope, period),
@@ -144,7 +146,7 @@ export function createDashboardService(deps: {
 
       const rankFormula = parseFormula(rankDefinition.formula);
       const teamNames = new Map(
-        (await directory.listTeams("all")).map((t) => [t.id, (caller.locale === "en" && t.nameEn) || t.name]),
+        (await directory.listTeams("all")).map((t) => [t.id, (lang === "en" && t.nameEn) || t.name]),
       );
       const scored = people.map((p) => {
         const personInputs = inputsOf(rows.by.owner?.get(p.id));
@@ -153,7 +155,7 @@ export function createDashboardService(deps: {
         const c = personInputs.counts;
         return {
           userId: p.id,
-          name: (caller.locale === "en" && p.nameEn) || p.name,
+          name: (lang === "en" && p.nameEn) || p.name,
           teamName: p.teamId ? (teamNames.get(p.teamId) ?? null) : null,
           value,
           target,

@@ -1,6 +1,7 @@
 // Names for scopes: the scope itself, the breadcrumb up to the org and the one-click-down list, each
 // limited to what the caller may read.
 import type { ScopeRef } from "../../../contract/dashboard";
+import type { Language } from "../../../contract/errors";
 import { formatScope, mayView, type ScopeTarget } from "../../../domain/scope";
 import type { AuthContext } from "../auth/auth.service";
 import type { DirectoryRepository } from "../directory/directory.repository";
@@ -8,9 +9,14 @@ import type { DirectoryRepository } from "../directory/directory.repository";
 type Team = Awaited<ReturnType<DirectoryRepository["listTeams"]>>[number];
 type Person = Awaited<ReturnType<DirectoryRepository["listUsers"]>>[number];
 
-export async function scopeRefsOf(directory: DirectoryRepository, caller: AuthContext, target: ScopeTarget) {
+export async function scopeRefsOf(
+  directory: DirectoryRepository,
+  caller: AuthContext,
+  target: ScopeTarget,
+  lang: Language,
+) {
   const [teams, people] = await Promise.all([directory.listTeams("all"), directory.listUsers({ all: true })]);
-  const en = caller.locale === "en";
+  const en = lang === "en";
   const teamName = (t: Team) => (en && t.nameEn) || t.name;
   const ofTeam = (t: Team): ScopeRef =>
     t.kind === "org"

@@ -16,6 +16,7 @@ import { inScope } from "../../../domain/scope";
 import { stalenessOf } from "../../../domain/stale";
 import { AppError } from "../../errors";
 import type { AuthContext, Clock } from "../auth/auth.service";
+import { resolveScope } from "../metrics/resolve-scope";
 import {
   auditedFields,
   checkReferences,
@@ -80,7 +81,8 @@ export function createDealService(deps: {
   return {
     async list(caller: AuthContext, query: DealListQuery) {
       const day = dayOf(caller);
-      const { items, total } = await repos.deals.list(query, caller.access.read, day);
+      const within = query.scope ? (await resolveScope(repos.directory, caller, query.scope)).filter : {};
+      const { items, total } = await repos.deals.list(query, caller.access.read, day, within);
       return {
         items: items.map((view) => toDeal(view, day)),
         total,

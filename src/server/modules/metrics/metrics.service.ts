@@ -3,15 +3,16 @@
 import { addDays, addMonths, dateInZone, earlierDate } from "../../../domain/calendar";
 import type { MetricInputs } from "../../../domain/metric-formula";
 import { type Period, parsePeriod, periodContaining } from "../../../domain/periods";
-import { mayView, naturalScope, parseScope, type ScopeTarget, subtreeOf } from "../../../domain/scope";
 import { AppError } from "../../errors";
 import type { AuthContext, Clock } from "../auth/auth.service";
 import type { DirectoryRepository } from "../directory/directory.repository";
 import type { TargetRepository } from "../targets/targets.repository";
 import type { GroupedCounts, Grouping, MetricScope, MetricsRepository } from "./metrics.repository";
+import { type ResolvedScope, resolveScope } from "./resolve-scope";
+
+export type { ResolvedScope };
 
 export type MetricsService = ReturnType<typeof createMetricsService>;
-export type ResolvedScope = { target: ScopeTarget; filter: MetricScope };
 export type PeriodContext = { period: Period; fiscalYearStartMonth: number; today: string; until: string };
 
 /** Rollup counts as metric inputs (counts only: medians need their records). */
@@ -29,20 +30,7 @@ export function createMetricsService(deps: {
 
   return {
     /** The caller's scope parameter, checked against what they may read. */
-    async resolveScope(caller: AuthContext, param: string | undefined): Promise<ResolvedScope> {
-      const target = param ? parseScope(param) : naturalScope(caller);
-      const person = target.kind === "user" ? await directory.findUser(target.id) : undefined;
-      if (target.kind === "user" && !person) throw new AppError("NOT_FOUND");
-      if (!mayView(caller.access.read, target, person)) throw new AppError("FORBIDDEN");
-      switch (target.kind) {
-        case "org":
-          return { target, filter: {} };
-        case "team":
-          return { target, filter: { teamIds: subtreeOf(await directory.listTeams("all"), target.id) } };
-        case "user":
-          return { target, filter: { ownerId: target.id } };
-      }
-    },
+    resolveScope: (caller: AuthContext, param: string | undefined) => resolveScope(directory, caller, param),
 
     /** The period asked for (this month when absent), today in the caller's zone, and the last day
      *  of the period that has happened. */

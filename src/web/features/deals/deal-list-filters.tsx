@@ -3,10 +3,13 @@ import { useDebouncedCallback } from "@mantine/hooks";
 import { IconSearch, IconX } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useFormat } from "../../i18n/format";
 import { OwnerSelect, PipelineSelect, StageSelect, TeamSelect } from "../directory/pickers";
 import { sortedStages, usePipelines } from "../directory/use-directory";
 
 export type DealFilterValues = {
+  /** The dashboard scope a link came from ("team:<id>" with its sub-teams, or "user:<id>"). */
+  scope?: string;
   pipelineId?: string;
   stageId?: string;
   status?: string;
@@ -15,7 +18,42 @@ export type DealFilterValues = {
   /** "true": only stale open deals. */
   stale?: string;
   q?: string;
+  /** Date ranges the dashboard links with ("YYYY-MM-DD"): closed on, expected to close on. */
+  closedFrom?: string;
+  closedTo?: string;
+  expectedCloseFrom?: string;
+  expectedCloseTo?: string;
 };
+
+/** A date range filter set by a link (the dashboard's figures), shown as a chip that clears it. */
+function RangeChip({
+  label,
+  from,
+  to,
+  onClear,
+  testId,
+}: {
+  label: string;
+  from?: string;
+  to?: string;
+  onClear: () => void;
+  testId: string;
+}) {
+  const f = useFormat();
+  if (!from && !to) return null;
+  return (
+    <Button
+      variant="light"
+      color="gray"
+      rightSection={<IconX size={14} />}
+      onClick={onClear}
+      mb={2}
+      data-testid={testId}
+    >
+      {label}: {from ? f.dateShort(from) : ""}〜{to ? f.dateShort(to) : ""}
+    </Button>
+  );
+}
 
 export function DealListFilters({
   values,
@@ -96,6 +134,32 @@ export function DealListFilters({
         mb={8}
         data-testid="deals-stale-only"
       />
+      {values.scope && (
+        <Button
+          variant="light"
+          color="gray"
+          rightSection={<IconX size={14} />}
+          onClick={() => onChange({ scope: null })}
+          mb={2}
+          data-testid="deals-scope-chip"
+        >
+          {t("filters.dashboardScope")}
+        </Button>
+      )}
+      <RangeChip
+        label={t("filters.closedRange")}
+        from={values.closedFrom}
+        to={values.closedTo}
+        onClear={() => onChange({ closedFrom: null, closedTo: null })}
+        testId="deals-closed-range"
+      />
+      <RangeChip
+        label={t("filters.expectedCloseRange")}
+        from={values.expectedCloseFrom}
+        to={values.expectedCloseTo}
+        onClear={() => onChange({ expectedCloseFrom: null, expectedCloseTo: null })}
+        testId="deals-expected-close-range"
+      />
       {any && (
         <Button
           variant="subtle"
@@ -103,6 +167,7 @@ export function DealListFilters({
           leftSection={<IconX size={14} />}
           onClick={() =>
             onChange({
+              scope: null,
               pipelineId: null,
               stageId: null,
               status: null,
@@ -110,6 +175,10 @@ export function DealListFilters({
               ownerId: null,
               stale: null,
               q: null,
+              closedFrom: null,
+              closedTo: null,
+              expectedCloseFrom: null,
+              expectedCloseTo: null,
             })
           }
         >

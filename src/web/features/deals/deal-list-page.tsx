@@ -16,18 +16,27 @@ import { DealListFilters } from "./deal-list-filters";
 import { useDeals } from "./use-deals";
 
 const keys = [
+  "scope",
   "pipelineId",
   "stageId",
   "status",
   "teamId",
   "ownerId",
   "stale",
+  "closedFrom",
+  "closedTo",
+  "expectedCloseFrom",
+  "expectedCloseTo",
   "q",
   "sort",
   "offset",
 ] as const;
 const pageSize = 50;
+/** A date from the URL, if it is one: a mistyped link shows every deal rather than an error. */
+const dateOnly = (value: string | undefined) =>
+  value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
 const defaultSort = "-updatedAt";
+const scopePattern = /^(team|user):[0-9a-f-]{36}$/;
 
 export function DealListPage() {
   const { t } = useTranslation();
@@ -40,12 +49,17 @@ export function DealListPage() {
   const sort = search.sort ?? defaultSort;
   const offset = Math.max(0, Number(search.offset ?? 0) || 0);
   const params = {
+    scope: search.scope && scopePattern.test(search.scope) ? search.scope : undefined,
     pipelineId: search.pipelineId,
     stageId: search.stageId,
     status: search.status as DealListQuery["status"] | undefined,
     teamId: search.teamId,
     ownerId: search.ownerId,
     stale: search.stale === "true" ? true : undefined,
+    closedFrom: dateOnly(search.closedFrom),
+    closedTo: dateOnly(search.closedTo),
+    expectedCloseFrom: dateOnly(search.expectedCloseFrom),
+    expectedCloseTo: dateOnly(search.expectedCloseTo),
     q: search.q || undefined,
     sort: sort as DealListQuery["sort"],
     limit: pageSize,
