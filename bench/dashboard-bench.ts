@@ -4,7 +4,7 @@
 import { sql } from "drizzle-orm";
 import type { Dashboard } from "../src/contract/dashboard";
 import type { Database } from "../src/db/client";
-import { dailyStageMetricsFromScratch } from "../src/db/rollups/rollup-rebuild";
+import { forwardMove } from "../src/db/rollups/rollup-definitions";
 import { earlierDate } from "../src/domain/calendar";
 import type { MetricScope } from "../src/server/modules/metrics/metrics.repository";
 import { scanCounts } from "../src/server/modules/metrics/metrics-scan";
@@ -85,18 +85,31 @@ async function scanDashboardCounts(
   previous: { start: string; end: string },
 ) {
   const scope = filter.teamIds
-    ? sql`team_id = any(${sql`array[${sql.join(
+    ? sql`m.team_id = any(${sql`array[${sql.join(
         filter.teamIds.map((id) => sql`${id}`),
         sql`, `,
       )}]::uuid[]`})`
     : filter.ownerId
-      ? sql`owner_id = ${filter.ownerId}::uuid`
+      ? sql`m.owner_id = ${filter.ownerId}::uuid`
       : sql`true`;
   await Promise.all([
     scanCounts(database.db, filter, { ...period, timeZone: TIME_ZONE }),
     scanCounts(database.db, filter, { ...previous, timeZone: TIME_ZONE }),
-    database.db.execute(sql`select stage_id, sum(exits), sum(forward_exits), sum(dwell_days)
-      from (${sql.raw(dailyStageMetricsFromScratch)}) s
-      where day between ${period.start}::date and ${period.end}::date and ${scope} group by 1`),
+    // The stage funnel of the period from raw history: the moves of the period, each with the time
+    // its deal entered the stage it left (its previous move), through the (changed_at) index.
+    database.db.execute(sql`
+      with moved as (
+        select distinct deal_id from deal_stage_history
+        where changed_at >= (${period.start}::date::timestamp at time zone ${TIME_ZONE})
+          and changed_at < ((${period.end}::date + 1)::timestamp at time zone ${TIME_ZONE})),
+      moves as (
+        select h.*, lag(h.changed_at) over (partition by h.deal_id order by h.changed_at, h.id) as entered_at
+        from deal_stage_history h join moved using (deal_id))
+      select m.from_stage_id, count(*) as exits,
+        count(*) filter (where ${sql.raw(forwardMove("f", "t"))}) as forward_exits,
+        sum((m.changed_at at time zone ${TIME_ZONE})::date - (m.entered_at at time zone ${TIME_ZONE})::date) as dwell
+      from moves m join stages f on f.id = m.from_stage_id join stages t on t.id = m.to_stage_id
+      where m.changed_at >= (${period.start}::date::timestamp at time zone ${TIME_ZONE}) and ${scope}
+      group by 1`),
   ]);
 }

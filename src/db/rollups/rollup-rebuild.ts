@@ -9,7 +9,8 @@ import {
   metricColumns,
 } from "./rollup-definitions";
 
-const day = (instant: string) => `(${instant} at time zone susumu_org_time_zone())::date`;
+/** A date of the org's time zone; the zone is read once per scan (a scalar subquery), not per row. */
+const day = (instant: string) => `(${instant} at time zone (select susumu_org_time_zone()))::date`;
 
 /** One select per source, each giving every metric column (0 where it does not count). */
 function source(rows: string, values: Record<string, string>) {
