@@ -2,7 +2,7 @@
 // (through the stage gate's checklist), finds it there after a reload, and switches the UI to English.
 import { describe, expect, it } from "vitest";
 import { openBrowser } from "./browser";
-import { card, column, dateFromToday, dragCard, logIn } from "./helpers";
+import { card, column, dateFromToday, dragCardToGate, logIn } from "./helpers";
 
 describe("the deal board", async () => {
   const { newPage } = await openBrowser();
@@ -40,9 +40,7 @@ describe("the deal board", async () => {
     expect(await column(page, "lead").getByText(name).count()).toBe(1);
 
     // 初回商談 is gated: the drop opens its checklist instead of moving the card.
-    await dragCard(page, name, "first_meeting");
-    const gate = page.getByTestId("stage-gate-form");
-    await gate.waitFor();
+    const gate = await dragCardToGate(page, name, "first_meeting");
     expect(await gate.getByTestId("gate-section-first_meeting").count()).toBe(1);
     expect(await column(page, "lead").getByText(name).count()).toBe(1);
 

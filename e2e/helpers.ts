@@ -26,6 +26,23 @@ export async function dragCard(page: Page, name: string, toStageKey: string) {
   await page.mouse.up();
 }
 
+/**
+ * Drags a card onto a gated stage and returns the checklist it opens. On a loaded machine a fast
+ * synthetic drag is now and then not picked up by dnd-kit: the drag is tried again, up to three times.
+ */
+export async function dragCardToGate(page: Page, name: string, toStageKey: string) {
+  const gate = page.getByTestId("stage-gate-form");
+  for (let attempt = 1; ; attempt++) {
+    await dragCard(page, name, toStageKey);
+    try {
+      await gate.waitFor({ timeout: 10_000 });
+      return gate;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
 export type ApiAnswer<T = unknown> = { status: number; body: T };
 
 /** A request as the signed-in user makes it, with the CSRF token from GET /me. */

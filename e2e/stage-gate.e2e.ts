@@ -4,7 +4,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openBrowser } from "./browser";
-import { card, column, createDealIn, dateFromToday, dragCard, logIn } from "./helpers";
+import { card, column, createDealIn, dateFromToday, dragCardToGate, logIn } from "./helpers";
 
 /** The board narrowed to one deal, so that its card is in sight whatever else the column holds. */
 async function boardWith(page: Page, name: string) {
@@ -31,9 +31,7 @@ describe("the stage gate on the board", async () => {
     await boardWith(page, name);
     const posts = stagePosts(page);
 
-    await dragCard(page, name, "proposal");
-    const gate = page.getByTestId("stage-gate-form");
-    await gate.waitFor();
+    const gate = await dragCardToGate(page, name, "proposal");
     const text = (await gate.textContent()) ?? "";
     for (const item of [
       "提案書・見積書を提出した",
@@ -80,8 +78,7 @@ describe("the stage gate on the board", async () => {
     await boardWith(page, name);
     const posts = stagePosts(page);
 
-    await dragCard(page, name, "first_meeting");
-    await page.getByTestId("stage-gate-form").waitFor();
+    await dragCardToGate(page, name, "first_meeting");
     await page.getByTestId("gate-cancel").click();
     await page.getByTestId("stage-gate-form").waitFor({ state: "detached" });
     expect(posts).toEqual([]);
@@ -98,9 +95,7 @@ describe("the stage gate on the board", async () => {
     await boardWith(page, name);
 
     // Two stages skipped: their gates are listed too.
-    await dragCard(page, name, "proposal");
-    const gate = page.getByTestId("stage-gate-form");
-    await gate.waitFor();
+    const gate = await dragCardToGate(page, name, "proposal");
     expect(await gate.getByTestId("gate-section-first_meeting").count()).toBe(1);
     expect(await gate.getByTestId("gate-section-problem_agreed").count()).toBe(1);
 
