@@ -52,7 +52,13 @@ describe("bottleneck analysis and diagnosis over HTTP", async () => {
     expect(names).toEqual(expect.arrayContaining(["member-a1", "member-a2", "manager-a"]));
     expect(names).not.toContain("member-b");
     const a1Group = f.groups.find((g) => g.scope === `user:${a1}`);
-    expect(a1Group?.steps.find((s) => s.key === "meetingSetRate")?.toCount).toBe(12);
+    // A1 has targets of their own: their rates and calls are measured against them.
+    expect(a1Group?.steps.find((s) => s.key === "meetingSetRate")).toMatchObject({
+      toCount: 12,
+      targetSource: "derived",
+    });
+    expect(a1Group?.bottleneck?.rateAchievement).toBeCloseTo(0.6, 10);
+    expect(a1Group?.volume[0]).toMatchObject({ kpiKey: "calls", target: 1200, actual: 1200 });
     const manager = f.groups.find((g) => g.label === "manager-a");
     expect(manager?.steps.every((s) => s.fromCount === 0 && s.actualRate === null)).toBe(true);
   });

@@ -185,11 +185,18 @@ export function createAnalysisService(deps: {
     let groups: Map<string, MetricInputs>;
     const scopes = new Map<string, string>();
     const names = new Map<string, [string, string]>();
+    // People are measured against their own targets where they have them, the scope's otherwise.
+    let ownTargets = new Map<string, Partial<Record<string, number>>>();
     if (by === "person" || by === "weekday") {
       const counts = ctx.rows.by[by === "person" ? "owner" : "weekday"] ?? new Map();
       groups = new Map([...counts].map(([k, c]) => [k, inputsOf(c)]));
       if (by === "person") {
-        for (const p of await metrics.peopleOf(ctx.scope)) {
+        const people = await metrics.peopleOf(ctx.scope);
+        ownTargets = await personTargetsOf(
+          people.map((p) => p.id),
+          ctx.period,
+        );
+        for (const p of people) {
           if (!groups.has(p.id)) groups.set(p.id, inputsOf(undefined));
           names.set(p.id, [p.name, p.nameEn || p.name]);
           scopes.set(p.id, `user:${p.id}`);
@@ -206,7 +213,10 @@ export function createAnalysisService(deps: {
     return [...groups]
       .map(([key, inputs]) => {
         const [label, labelEn] = names.get(key) ?? groupLabel(by, key);
-        const { steps, volume, bottleneck } = breakdown(ctx, inputs, ctx.rates, null);
+        const own = ownTargets.get(key);
+        const { steps, volume, bottleneck } = own
+          ? breakdown(ctx, inputs, personRates(own, ctx.rates), own)
+          : breakdown(ctx, inputs, ctx.rates, null);
         return { key, label, labelEn, scope: scopes.get(key) ?? null, steps, volume, bottleneck };
       })
       .filter((g) => g.scope !== null || g.steps.some((s) => s.fromCount > 0))
