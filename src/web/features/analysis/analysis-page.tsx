@@ -12,7 +12,6 @@ import {
 } from "@mantine/core";
 import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { dateInZone } from "../../../domain/calendar";
 import { MIN_STEP_SAMPLE } from "../../../domain/funnel";
 import { PageHeader } from "../../components/page-header";
 import { QueryError } from "../../components/query-error";
@@ -21,9 +20,8 @@ import { useSearchState } from "../../routing/use-search-state";
 import { useMe } from "../auth/use-me";
 import { dashboardLink, kpiRecordsLink, rangeToDate } from "../dashboard/dashboard-model";
 import { KpiProgressTable } from "../dashboard/kpi-progress-table";
-import { defaultScope, KpiScopePicker } from "../kpi-tree/kpi-scope-picker";
-import { currentPeriod, parsePickable } from "../kpi-tree/period-options";
-import { PeriodPicker, usePeriodLabel } from "../kpi-tree/period-picker";
+import { usePeriodLabel } from "../kpi-tree/period-picker";
+import { pickedPeriod, pickedScope, ScopePeriodPickers } from "../kpi-tree/scope-period";
 import { axes, parseAxis } from "./analysis-labels";
 import { BottleneckLine } from "./bottleneck-line";
 import { DiagnosisFindings } from "./diagnosis-findings";
@@ -46,11 +44,9 @@ export function AnalysisPage() {
   const me = useMe();
   const periodLabel = usePeriodLabel();
   const [search, setSearch] = useSearchState(keys);
-  const fyStart = me.org.fiscalYearStartMonth;
-  const today = dateInZone(new Date(), me.org.timeZone);
-  const isMember = me.role === "member";
-  const scope = isMember ? `user:${me.id}` : (search.scope ?? defaultScope(me));
-  const period = parsePickable(search.period, fyStart) ?? currentPeriod("month", today, fyStart);
+  const picked = pickedPeriod(me, search.period);
+  const { today, period } = picked;
+  const scope = pickedScope(me, search.scope);
   const by = parseAxis(search.by);
   const funnel = useFunnelAnalysis({ scope, period: period.label, by });
   const diagnosis = useDiagnosis({ scope, period: period.label });
@@ -73,21 +69,7 @@ export function AnalysisPage() {
       />
       <Paper withBorder p="sm" mb="md">
         <Stack gap="sm">
-          <Group justify="space-between" align="center" wrap="wrap" gap="sm">
-            {isMember ? (
-              <Text size="sm" fw={600}>
-                {t("kpiTree.yourTargets")}
-              </Text>
-            ) : (
-              <KpiScopePicker me={me} scope={scope} onChange={(next) => setSearch({ scope: next })} />
-            )}
-            <PeriodPicker
-              period={period}
-              today={today}
-              fyStart={fyStart}
-              onChange={(next) => setSearch({ period: next })}
-            />
-          </Group>
+          <ScopePeriodPickers me={me} scope={scope} picked={picked} onChange={setSearch} />
           <Group gap="sm" align="center" wrap="wrap">
             <Text size="sm" fw={600}>
               {t("analysis.axis")}

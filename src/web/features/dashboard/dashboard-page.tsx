@@ -1,14 +1,13 @@
 import { Box, Center, Grid, Loader, Text } from "@mantine/core";
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
-import { dateInZone } from "../../../domain/calendar";
 import { PageHeader } from "../../components/page-header";
 import { QueryError } from "../../components/query-error";
 import { useFormat } from "../../i18n/format";
 import { useSearchState } from "../../routing/use-search-state";
 import { useMe } from "../auth/use-me";
-import { currentPeriod, parsePickable } from "../kpi-tree/period-options";
 import { PeriodPicker, usePeriodLabel } from "../kpi-tree/period-picker";
+import { pickedPeriod } from "../kpi-tree/scope-period";
 import { ActivitiesCard } from "./activities-card";
 import { dashboardLink, isRankByKey, kpiRecordsLink, rangeToDate } from "./dashboard-model";
 import { DiagnosisCard } from "./diagnosis-card";
@@ -35,9 +34,8 @@ export function DashboardPage() {
   const f = useFormat();
   const periodLabel = usePeriodLabel();
   const [search, setSearch] = useSearchState(keys);
-  const fyStart = me.org.fiscalYearStartMonth;
-  const today = dateInZone(new Date(), me.org.timeZone);
-  const period = parsePickable(search.period, fyStart) ?? currentPeriod("month", today, fyStart);
+  const picked = pickedPeriod(me, search.period);
+  const { today, fyStart, period } = picked;
   const rankBy = isRankByKey(search.rankBy) ? search.rankBy : "revenue";
   const dashboard = useDashboard({
     scope: search.scope,

@@ -1,19 +1,17 @@
-import { Box, Button, Group, Paper, Stack, Text } from "@mantine/core";
+import { Box, Button, Paper, Stack, Text } from "@mantine/core";
 import { IconStars } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { dateInZone } from "../../../domain/calendar";
 import { PageHeader } from "../../components/page-header";
 import { useLocalizedName } from "../../i18n/use-lang";
 import { useSearchState } from "../../routing/use-search-state";
 import { useMe } from "../auth/use-me";
 import { useTeams, useUserMap } from "../directory/use-directory";
 import { DailyTargetsCard } from "../my-targets/daily-targets-card";
-import { defaultScope, KpiScopePicker } from "./kpi-scope-picker";
 import { KpiTreeCard } from "./kpi-tree-card";
-import { currentPeriod, parsePickable } from "./period-options";
-import { PeriodPicker, usePeriodLabel } from "./period-picker";
+import { usePeriodLabel } from "./period-picker";
 import { PlanPanel } from "./plan-panel";
+import { pickedPeriod, pickedScope, ScopePeriodPickers } from "./scope-period";
 import { TargetsSection } from "./targets-section";
 import { usePlan, usePlanInputs } from "./use-plan";
 import { useTargets } from "./use-targets";
@@ -31,11 +29,10 @@ export function KpiTreePage() {
   const teams = useTeams();
   const users = useUserMap();
   const [search, setSearch] = useSearchState(keys);
-  const fyStart = me.org.fiscalYearStartMonth;
-  const today = dateInZone(new Date(), me.org.timeZone);
+  const picked = pickedPeriod(me, search.period);
+  const { today, period } = picked;
   const isMember = me.role === "member";
-  const scope = isMember ? `user:${me.id}` : (search.scope ?? defaultScope(me));
-  const period = parsePickable(search.period, fyStart) ?? currentPeriod("month", today, fyStart);
+  const scope = pickedScope(me, search.scope);
   const periodLabel = usePeriodLabel();
   const started = today >= period.start;
   const canEdit = me.role === "admin" || (me.role === "manager" && scope !== "org");
@@ -77,21 +74,7 @@ export function KpiTreePage() {
         }
       />
       <Paper withBorder p="sm" mb="md">
-        <Group justify="space-between" align="center" wrap="wrap" gap="sm">
-          {isMember ? (
-            <Text size="sm" fw={600}>
-              {t("kpiTree.yourTargets")}
-            </Text>
-          ) : (
-            <KpiScopePicker me={me} scope={scope} onChange={(next) => setSearch({ scope: next })} />
-          )}
-          <PeriodPicker
-            period={period}
-            today={today}
-            fyStart={fyStart}
-            onChange={(next) => setSearch({ period: next })}
-          />
-        </Group>
+        <ScopePeriodPickers me={me} scope={scope} picked={picked} onChange={setSearch} />
         {scopeName && (
           <Text size="xs" c="dimmed" mt={6} data-testid="kpi-scope-name">
             {t("kpiTree.shown", { scope: scopeName, period: periodLabel(period) })}
