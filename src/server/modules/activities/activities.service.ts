@@ -12,9 +12,9 @@ import { inScope } from "../../../domain/scope";
 import { AppError } from "../../errors";
 import type { AuditRepository } from "../audit/audit.repository";
 import type { AuthContext, Clock } from "../auth/auth.service";
-import { recordScopeOf } from "../dashboard/dashboard.service";
 import type { DirectoryRepository } from "../directory/directory.repository";
 import type { MetricsService } from "../metrics/metrics.service";
+import { recordScopeOf } from "../metrics/resolve-scope";
 import type { ActivityRepository, ActivityRow } from "./activities.repository";
 
 type Repos = { activities: ActivityRepository; audit: AuditRepository; directory: DirectoryRepository };

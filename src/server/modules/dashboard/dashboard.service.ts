@@ -9,15 +9,15 @@ import { paceOf } from "../../../domain/pace";
 import { samePointInPrevious } from "../../../domain/period-comparison";
 import { ratio } from "../../../domain/ratio";
 import { ceilCount } from "../../../domain/reverse-plan";
-import type { RecordScope } from "../../../domain/scope";
 import { AppError } from "../../errors";
 import type { AuthContext, Clock } from "../auth/auth.service";
 import type { DealRepository } from "../deals/deals.repository";
 import type { DirectoryRepository } from "../directory/directory.repository";
 import type { KpiRepository } from "../kpis/kpis.repository";
 import { type KpiFacts, kpiProgressOf } from "../metrics/kpi-progress";
-import type { MetricScope, MetricsRepository } from "../metrics/metrics.repository";
+import type { MetricsRepository } from "../metrics/metrics.repository";
 import { inputsOf, type MetricsService } from "../metrics/metrics.service";
+import { recordScopeOf } from "../metrics/resolve-scope";
 import type { TargetRepository } from "../targets/targets.repository";
 import type { DashboardRepository } from "./dashboard.repository";
 import { dailySeries, funnelSection, staleSection } from "./dashboard-sections";
@@ -29,13 +29,6 @@ const paceKeys = ["wins", "newDeals", "meetings", "meetingsSet", "effectiveConta
 /** The action KPIs whose daily targets the activity section compares with. */
 const actionKeys = ["calls", "effectiveContacts", "meetingsSet", "meetings", "emailsSent"];
 const STALE_SHOWN = 10;
-
-export const recordScopeOf = (filter: MetricScope): RecordScope =>
-  filter.teamIds
-    ? { all: false, teamIds: filter.teamIds, ownerId: null }
-    : filter.ownerId
-      ? { all: false, teamIds: [], ownerId: filter.ownerId }
-      : { all: true };
 
 export function createDashboardService(deps: {
   metrics: MetricsService;
@@ -145,9 +138,6 @@ export function createDashboardService(deps: {
         });
 
       const rankFormula = parseFormula(rankDefinition.formula);
-      const teamNames = new Map(
-        (await directory.listTeams("all")).map((t) => [t.id, (lang === "en" && t.nameEn) || t.name]),
-      );
       const scored = people.map((p) => {
         const personInputs = inputsOf(rows.by.owner?.get(p.id));
         const value = rankFormula ? evaluateFormula(rankFormula, personInputs) : null;
@@ -156,7 +146,7 @@ export function createDashboardService(deps: {
         return {
           userId: p.id,
           name: (lang === "en" && p.nameEn) || p.name,
-          teamName: p.teamId ? (teamNames.get(p.teamId) ?? null) : null,
+          teamName: p.teamId ? (refs.teamNames.get(p.teamId) ?? null) : null,
           value,
           target,
           achievement: target === null || value === null ? null : ratio(value, target),

@@ -1,5 +1,5 @@
 // Names for scopes: the scope itself, the breadcrumb up to the org and the one-click-down list, each
-// limited to what the caller may read.
+// limited to what the caller may read; and every team's name, for the lists that show one.
 import type { ScopeRef } from "../../../contract/dashboard";
 import type { Language } from "../../../contract/errors";
 import { formatScope, mayView, type ScopeTarget } from "../../../domain/scope";
@@ -79,5 +79,6 @@ export async function scopeRefsOf(
       break;
     }
   }
-  return { self, breadcrumb: trail.filter(visible), children: children.filter(visible) };
+  const teamNames = new Map(teams.map((t) => [t.id, teamName(t)]));
+  return { self, breadcrumb: trail.filter(visible), children: children.filter(visible), teamNames };
 }

@@ -5,7 +5,6 @@ import type { Executor } from "../../../db/client";
 import { accounts, activities, contacts, dealStageHistory, deals, stages, users } from "../../../db/schema";
 import { scopeCondition } from "../../../db/scope-sql";
 import type { RecordScope } from "../../../domain/scope";
-import type { MetricScope } from "../metrics/metrics.repository";
 
 export type DealRepository = ReturnType<typeof createDealRepository>;
 export type DealRow = typeof deals.$inferSelect;
@@ -72,11 +71,15 @@ export function createDealRepository(db: Executor) {
 
   return {
     /** `within`: the scope asked for (a team subtree or an owner), inside what the caller may read. */
-    async list(query: DealListQuery, scope: RecordScope, day: DayContext, within: MetricScope = {}) {
+    async list(
+      query: DealListQuery,
+      scope: RecordScope,
+      day: DayContext,
+      within: RecordScope = { all: true },
+    ) {
       const where = and(
         scopeCondition(scope, deals.teamId, deals.ownerId),
-        within.teamIds ? inArray(deals.teamId, within.teamIds) : undefined,
-        within.ownerId ? eq(deals.ownerId, within.ownerId) : undefined,
+        scopeCondition(within, deals.teamId, deals.ownerId),
         query.pipelineId ? eq(deals.pipelineId, query.pipelineId) : undefined,
         query.stageId ? eq(deals.stageId, query.stageId) : undefined,
         query.ownerId ? eq(deals.ownerId, query.ownerId) : undefined,

@@ -16,7 +16,7 @@ import { inScope } from "../../../domain/scope";
 import { stalenessOf } from "../../../domain/stale";
 import { AppError } from "../../errors";
 import type { AuthContext, Clock } from "../auth/auth.service";
-import { resolveScope } from "../metrics/resolve-scope";
+import { recordScopeOf, resolveScope } from "../metrics/resolve-scope";
 import {
   auditedFields,
   checkReferences,
@@ -81,7 +81,9 @@ export function createDealService(deps: {
   return {
     async list(caller: AuthContext, query: DealListQuery) {
       const day = dayOf(caller);
-      const within = query.scope ? (await resolveScope(repos.directory, caller, query.scope)).filter : {};
+      const within = query.scope
+        ? recordScopeOf((await resolveScope(repos.directory, caller, query.scope)).filter)
+        : undefined;
       const { items, total } = await repos.deals.list(query, caller.access.read, day, within);
       return {
         items: items.map((view) => toDeal(view, day)),

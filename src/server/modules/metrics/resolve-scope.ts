@@ -1,6 +1,13 @@
 // The caller's scope parameter ("org", "team:<id>", "user:<id>"; their natural scope when absent),
 // checked against what they may read, and the records it covers: a team's whole subtree, or one owner.
-import { mayView, naturalScope, parseScope, type ScopeTarget, subtreeOf } from "../../../domain/scope";
+import {
+  mayView,
+  naturalScope,
+  parseScope,
+  type RecordScope,
+  type ScopeTarget,
+  subtreeOf,
+} from "../../../domain/scope";
 import { AppError } from "../../errors";
 import type { AuthContext } from "../auth/auth.service";
 import type { DirectoryRepository } from "../directory/directory.repository";
@@ -26,3 +33,11 @@ export async function resolveScope(
       return { target, filter: { ownerId: target.id } };
   }
 }
+
+/** The records of a resolved scope as a record scope, for the repositories that filter by one. */
+export const recordScopeOf = (filter: MetricScope): RecordScope =>
+  filter.teamIds
+    ? { all: false, teamIds: filter.teamIds, ownerId: null }
+    : filter.ownerId
+      ? { all: false, teamIds: [], ownerId: filter.ownerId }
+      : { all: true };
