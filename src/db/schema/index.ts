@@ -2,6 +2,7 @@
 // dates without time are `date` (string "YYYY-MM-DD"), every timestamp is timestamptz.
 
 export * from "./goals";
+export * from "./integration";
 export * from "./org";
 export * from "./rollups";
 export * from "./sales";

@@ -214,11 +214,13 @@ export const dealStageHistory = pgTable(
     conditions: jsonb("conditions").$type<string[]>().notNull().default([]),
     evidence: jsonb("evidence").$type<Record<string, string>>().notNull().default({}),
     overrideReason: text("override_reason"),
+    externalId: text("external_id"),
   },
   (t) => [
     index("stage_history_deal_idx").on(t.dealId, t.changedAt),
     index("stage_history_changed_idx").on(t.changedAt),
     index("stage_history_team_changed_idx").on(t.teamId, t.changedAt),
     index("stage_history_from_idx").on(t.fromStageId, t.changedAt),
+    uniqueIndex("stage_history_external_idx").on(t.externalId),
   ],
 );

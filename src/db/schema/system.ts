@@ -1,5 +1,5 @@
 // The audit log, sessions and API tokens.
-import { bigserial, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id } from "./columns";
 import { users } from "./org";
 
@@ -47,6 +47,10 @@ export const apiTokens = pgTable(
     name: text("name").notNull(),
     tokenHash: text("token_hash").notNull(),
     prefix: text("prefix").notNull(),
+    /** "read": GET only; "write": everything the owner may do. */
+    scope: text("scope").$type<"read" | "write">().notNull().default("write"),
+    /** Requests per minute this token may make. */
+    rateLimitPerMinute: integer("rate_limit_per_minute").notNull().default(600),
     createdAt: createdAt(),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
     expiresAt: timestamp("expires_at", { withTimezone: true }),

@@ -1,5 +1,5 @@
 // Activities and tasks: the daily work behind the funnel.
-import { boolean, date, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt, version } from "./columns";
 import { teams, users } from "./org";
 import { accounts, contacts, deals, leads } from "./sales";
@@ -26,6 +26,7 @@ export const activities = pgTable(
     dealId: uuid("deal_id").references(() => deals.id, { onDelete: "set null" }),
     accountId: uuid("account_id").references(() => accounts.id),
     contactId: uuid("contact_id").references(() => contacts.id),
+    externalId: text("external_id"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),
@@ -36,6 +37,7 @@ export const activities = pgTable(
     index("activities_deal_idx").on(t.dealId, t.occurredAt),
     index("activities_lead_idx").on(t.leadId),
     index("activities_account_idx").on(t.accountId),
+    uniqueIndex("activities_external_idx").on(t.externalId),
   ],
 );
 
