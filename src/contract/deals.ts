@@ -83,6 +83,8 @@ export const dealListQuery = z.object({
   expectedCloseFrom: dateOnly.optional(),
   expectedCloseTo: dateOnly.optional(),
   q: z.string().trim().max(200).optional(),
+  /** Only the deals this import created or updated. */
+  importId: idSchema.optional(),
   sort: z.enum([...dealSortFields, ...dealSortFields.map((f) => `-${f}` as const)]).default("-updatedAt"),
   ...pageQuery,
 });

@@ -21,6 +21,10 @@ function upsertMetrics(day: string, row: string, columns: Column[]) {
         ${names.map((n) => `${n} = m.${n} + excluded.${n}`).join(",\n        ")};`;
 }
 
+/** A bulk import sets this for its transaction and rebuilds the rollups once before it commits. */
+export const BULK_LOAD_SETTING = "susumu.bulk_load";
+const skipDuringBulkLoad = `if current_setting('${BULK_LOAD_SETTING}', true) = 'on' then return null; end if;`;
+
 const day = (instant: string) => `(${instant} at time zone susumu_org_time_zone())::date`;
 
 export const rollupTriggerSql = `
@@ -39,6 +43,7 @@ end $$;
 
 create or replace function susumu_activities_rollup() returns trigger language plpgsql as $$
 begin
+  ${skipDuringBulkLoad}
   if tg_op in ('UPDATE', 'DELETE') then perform susumu_activity_rollup(old, -1); end if;
   if tg_op in ('INSERT', 'UPDATE') then perform susumu_activity_rollup(new, 1); end if;
   return null;
@@ -66,6 +71,7 @@ end $$;
 
 create or replace function susumu_deals_rollup() returns trigger language plpgsql as $$
 begin
+  ${skipDuringBulkLoad}
   if tg_op = 'UPDATE' and (${dealRollupFields.map((f) => `old.${f}`).join(", ")})
       is not distinct from (${dealRollupFields.map((f) => `new.${f}`).join(", ")}) then
     return null;
@@ -79,7 +85,7 @@ drop trigger if exists deals_rollup on deals;
 create trigger deals_rollup after insert or delete or update on deals
   for each row execute function susumu_deals_rollup();
 
--- Stage history is append-only: no path updates or deletes it.
+-- Stage history is append-only: only an import replaces a deal's history, in bulk mode (rebuilt after).
 create or replace function susumu_stage_history_rollup() returns trigger language plpgsql as $$
 declare
   owner uuid;
@@ -87,6 +93,7 @@ declare
   entered_at timestamptz;
   forward int;
 begin
+  ${skipDuringBulkLoad}
   select coalesce(new.owner_id, d.owner_id), coalesce(new.team_id, d.team_id), d.created_at
     into owner, team, entered_at from deals d where d.id = new.deal_id;
   insert into daily_stage_metrics as m (day, owner_id, team_id, stage_id, entered)

@@ -96,6 +96,9 @@ export function createDealRepository(db: Executor) {
         query.expectedCloseFrom ? gte(deals.expectedCloseDate, query.expectedCloseFrom) : undefined,
         query.expectedCloseTo ? lte(deals.expectedCloseDate, query.expectedCloseTo) : undefined,
         textMatch(query.q),
+        query.importId
+          ? sql`${deals.id} in (select record_id from import_records where import_id = ${query.importId})`
+          : undefined,
       );
       const descending = query.sort.startsWith("-");
       const column = sortColumns[query.sort.replace(/^-/, "") as DealSortField];

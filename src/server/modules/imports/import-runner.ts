@@ -1,0 +1,200 @@
+// One run of an import, start to end, in one transaction: read the file row by row into the staging
+// table, check the staged rows against the database, upsert them, and commit only an apply whose
+// every row is valid (a dry run always rolls back). Progress, the row report and the outcome are
+// written beside it, outside the transaction, for the page that polls.
+import { rm } from "node:fs/promises";
+import type pg from "pg";
+import type { ImportMapping } from "../../../contract/imports";
+import type { ErrorCode } from "../../../contract/errors";
+import { rebuildRollupsSql } from "../../../db/rollups/rollup-rebuild";
+import { BULK_LOAD_SETTING } from "../../../db/rollups/rollup-triggers";
+import { type ImportKind, importFields } from "../../../domain/imports/import-fields";
+import type { ImportPreset } from "../../../domain/imports/import-presets";
+import { resolveColumns } from "../../../domain/imports/import-presets";
+import type { ImportRowError } from "../../../domain/imports/import-row-errors";
+import { readRow } from "../../../domain/imports/read-row";
+import type { AuthContext } from "../auth/auth.service";
+import { type FileEncoding, readFileRows } from "./file-rows";
+import { createContext, type ImportStage, type ImportUser } from "./import-context";
+import type { PlanFactory } from "./import-plan";
+import { createStaging } from "./import-staging";
+import type { ImportRepository } from "./imports.repository";
+
+export type ImportJob = {
+  id: string;
+  kind: ImportKind;
+  preset: ImportPreset;
+  path: string;
+  fileName: string;
+  format: "csv" | "xlsx";
+  encoding: FileEncoding;
+  dryRun: boolean;
+  mapping: ImportMapping;
+  caller: AuthContext;
+};
+
+/** Above this many rows the rollups are rebuilt once instead of kept row by row by the triggers. */
+const BULK_ROWS = 2_000;
+const APPLY_LOCK = 7_340_009;
+const PROGRESS_MS = 500;
+
+class RunStopped extends Error {
+  constructor(readonly code: ErrorCode) {
+    super(code);
+  }
+}
+
+export function createImportRunner(deps: { pool: pg.Pool; repo: ImportRepository; plans: Record<ImportKind, PlanFactory> }) {
+  const { pool, repo } = deps;
+
+  async function loadContext(client: pg.PoolClient, job: ImportJob, mapped: Set<string>) {
+    const tz = await client.query<{ tz: string }>("select coalesce((select time_zone from org_settings limit 1), 'Asia/Tokyo') as tz");
+    const users = await client.query<ImportUser>(
+      `select id, email, name, name_en as "nameEn", team_id as "teamId", active from users`,
+    );
+    const stages = await client.query<ImportStage>(
+      `select s.id, s.key, s.name, s.name_en as "nameEn", s.probability, s.kind, s.pipeline_id as "pipelineId"
+       from stages s join pipelines p on p.id = s.pipeline_id
+       where p.id = coalesce($1::uuid, (select id from pipelines order by is_default desc, sort_order, created_at limit 1))
+       order by s.sort_order`,
+      [job.mapping.pipelineId ?? null],
+    );
+    return createContext({
+      importId: job.id,
+      caller: job.caller,
+      timeZone: tz.rows[0]?.tz ?? "Asia/Tokyo",
+      preset: job.preset,
+      mapping: job.mapping,
+      mapped,
+      users: users.rows,
+      stages: stages.rows,
+    });
+  }
+
+  async function run(job: ImportJob) {
+    await repo.markRunning(job.id);
+    const client = await pool.connect();
+    let rows = 0;
+    let invalid = 0;
+    let bytesRead = 0;
+    let unknownValues: Record<string, string[]> = {};
+    const pending: ImportRowError[] = [];
+    const flush = async () => {
+      await repo.insertErrors(job.id, pending.splice(0));
+    };
+    try {
+      await client.query("begin");
+      if (!job.dryRun) await client.query("select pg_advisory_xact_lock($1)", [APPLY_LOCK]);
+      const source = readFileRows(job.path, job.format, job.encoding, (bytes) => {
+        bytesRead = bytes;
+      })[Symbol.asyncIterator]();
+      const first = await source.next();
+      const headers = first.done ? [] : first.value.map((cell) => String(cell ?? "").trim());
+      const columnOf = resolveColumns(job.kind, job.preset, headers, job.mapping.columns ?? {});
+      const fields = importFields[job.kind];
+      const missing = fields.filter((f) => f.required && !columnOf[f.key]).map((f) => f.key);
+      if (missing.length > 0) throw new RunStopped("IMPORT_COLUMNS_MISSING");
+      const columns = fields
+        .filter((field) => columnOf[field.key])
+        .map((field) => ({ field, header: columnOf[field.key] as string, index: headers.indexOf(columnOf[field.key] as string) }));
+      const ctx = await loadContext(client, job, new Set(columns.map((c) => c.field.key)));
+      const plan = deps.plans[job.kind](ctx);
+      const staging = await createStaging(client, plan.columns);
+      const headerOf = (field: string) => columnOf[field] ?? field;
+
+      let lastProgress = Date.now();
+      try {
+        for (let next = await source.next(); !next.done; next = await source.next()) {
+          const cells = next.value;
+          if (cells.every((c) => c == null || String(c).trim() === "")) continue;
+          rows += 1;
+          const read = readRow(job.kind, columns, cells);
+          const prepared = read.errors.length === 0 ? plan.prepare(read.values) : undefined;
+          const errors = prepared === undefined ? read.errors : "errors" in prepared ? prepared.errors.map((e) => ({ column: headerOf(e.field), code: e.code, value: e.value })) : [];
+          if (errors.length > 0) {
+            invalid += 1;
+            pending.push(...errors.map((e) => ({ row: rows, ...e })));
+            if (pending.length >= 1000) await flush();
+          } else if (prepared && "cells" in prepared) {
+            await staging.write([rows, String(read.values.externalId), ...prepared.cells]);
+          }
+          if (Date.now() - lastProgress > PROGRESS_MS) {
+            lastProgress = Date.now();
+            if (await repo.progress(job.id, bytesRead, rows)) throw new RunStopped("IMPORT_CANCELLED");
+          }
+        }
+        await staging.end();
+      } catch (error) {
+        staging.abort(error as Error);
+        throw error;
+      }
+      await flush();
+
+      const bulk = plan.rebuildsRollups === true || rows - invalid > BULK_ROWS;
+      if (bulk) await client.query(`set local ${BULK_LOAD_SETTING} = 'on'`);
+      const query = async <R,>(text: string) => (await client.query(text)).rows as R[];
+      for (const group of await plan.apply(query)) {
+        invalid += group.rows.length;
+        pending.push(...group.rows.map((r) => ({ row: r.row_no, column: group.column && headerOf(group.column), code: group.code, value: r.value })));
+      }
+      await flush();
+      const { created, updated } = plan.written ? await plan.written(query) : await recordsWritten(client, job.id);
+      const counts = { rows, created, updated, unchanged: rows - invalid - created - updated, invalid };
+      unknownValues = Object.fromEntries([...ctx.unknown].map(([field, values]) => [field, [...values]]));
+      if (await repo.progress(job.id, bytesRead, rows)) throw new RunStopped("IMPORT_CANCELLED");
+
+      const apply = !job.dryRun && invalid === 0;
+      if (apply) {
+        if (bulk) await client.query(rebuildRollupsSql);
+        await client.query(
+          "insert into audit_log (actor_id, entity, entity_id, action, changes) values ($1, 'import', $2, 'create', $3)",
+          [job.caller.userId, job.id, JSON.stringify({ fileName: { before: null, after: job.fileName }, kind: { before: null, after: job.kind }, counts: { before: null, after: counts } })],
+        );
+        await client.query("commit");
+        if (bulk) await client.query(`analyze ${job.kind === "activities" ? "activities" : "deals, deal_stage_history, accounts, contacts, leads"}`);
+      } else {
+        await client.query("rollback");
+      }
+      await repo.finish(job.id, {
+        status: job.dryRun || apply ? "done" : "failed",
+        counts,
+        unknownValues,
+        failure: job.dryRun || apply ? null : "IMPORT_INVALID_ROWS",
+        bytesRead,
+      });
+    } catch (error) {
+      await client.query("rollback").catch(() => {});
+      await flush().catch(() => {});
+      const code: ErrorCode = error instanceof RunStopped ? error.code : isUnreadable(error) ? "IMPORT_FILE_UNREADABLE" : "INTERNAL";
+      if (code === "INTERNAL") console.error("import failed", error);
+      await repo.finish(job.id, {
+        status: code === "IMPORT_CANCELLED" ? "cancelled" : "failed",
+        counts: { rows, created: 0, updated: 0, unchanged: 0, invalid },
+        unknownValues,
+        failure: code,
+        bytesRead,
+      });
+    } finally {
+      client.release();
+      await rm(job.path, { force: true });
+    }
+  }
+
+  return { run };
+}
+
+async function recordsWritten(client: pg.PoolClient, importId: string) {
+  const { rows } = await client.query<{ created: number; updated: number }>(
+    `select count(*) filter (where action = 'created')::int as created, count(*) filter (where action = 'updated')::int as updated
+     from import_records where import_id = $1`,
+    [importId],
+  );
+  return rows[0] ?? { created: 0, updated: 0 };
+}
+
+/** csv-parse's and the zip reader's errors: the file is not what it claims to be. */
+function isUnreadable(error: unknown) {
+  const code = (error as { code?: string }).code ?? "";
+  const message = (error as Error).message ?? "";
+  return code.startsWith("CSV_") || /zip|end of central directory|invalid signature|corrupt/i.test(message);
+}
