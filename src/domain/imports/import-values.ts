@@ -73,7 +73,8 @@ export function readDateTime(raw: string | number | Date): { local: string } | {
 /** Money as an integer of yen: "¥1,200,000", "1,200,000円", "１，２００，０００"; decimals round half up. */
 export function readMoney(raw: string | number): number | undefined {
   if (typeof raw === "number") return Number.isFinite(raw) ? Math.round(raw) : undefined;
-  const text = normaliseText(raw).replace(/[¥￥,\s]|円$|^JPY|^USD|^\$/g, "");
+  // Shift-JIS writes ¥ as byte 0x5C, which decodes as a backslash.
+  const text = normaliseText(raw).replace(/[¥￥\\,\s]|円$|^JPY|^USD|^\$/g, "");
   if (!/^-?\d+(\.\d+)?$/.test(text)) return undefined;
   const value = Math.round(Number(text));
   return Number.isSafeInteger(value) ? value : undefined;
