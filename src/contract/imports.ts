@@ -42,20 +42,30 @@ export const importUploadFields = z.object({
   preset: importPreset.default("susumu"),
   encoding: importEncoding.optional(),
   mapping: jsonText(importMapping).optional(),
-  dryRun: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  dryRun: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
 });
 export type ImportUploadFields = z.infer<typeof importUploadFields>;
 
 /** How the OpenAPI document shows the multipart body. */
 export const importUploadBody = z.object({
-  file: z.string().meta({ format: "binary", description: "A .csv (UTF-8 or Shift-JIS / CP932) or .xlsx file" }),
+  file: z
+    .string()
+    .meta({ format: "binary", description: "A .csv (UTF-8 or Shift-JIS / CP932) or .xlsx file" }),
   kind: importKind,
   preset: importPreset.optional(),
   encoding: importEncoding.optional().meta({ description: "Detected when absent" }),
   mapping: z.string().optional().meta({ description: "JSON of {pipelineId?, columns?, stages?, owners?}" }),
   dryRun: z.enum(["true", "false"]).optional().meta({ description: "Default true" }),
 });
-export const importPreviewBody = importUploadBody.pick({ file: true, kind: true, preset: true, encoding: true });
+export const importPreviewBody = importUploadBody.pick({
+  file: true,
+  kind: true,
+  preset: true,
+  encoding: true,
+});
 export const importPreviewFields = importUploadFields.pick({ kind: true, preset: true, encoding: true });
 
 export const importCounts = z.object({

@@ -115,4 +115,5 @@ export const importFields: Record<ImportKind, ImportField[]> = {
   ],
 };
 
-export const fieldOf = (kind: ImportKind, key: string) => importFields[kind].find((field) => field.key === key);
+export const fieldOf = (kind: ImportKind, key: string) =>
+  importFields[kind].find((field) => field.key === key);

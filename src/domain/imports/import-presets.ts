@@ -145,7 +145,9 @@ export function aliasesOf(kind: ImportKind, preset: ImportPreset): Record<string
   if (preset === "susumu") return own;
   const theirs = (preset === "salesforce" ? salesforce : hubspot)[kind] ?? {};
   // A preset also reads the template's headers for the fields it does not name.
-  return Object.fromEntries(importFields[kind].map((field) => [field.key, [...(theirs[field.key] ?? []), ...(own[field.key] ?? [])]]));
+  return Object.fromEntries(
+    importFields[kind].map((field) => [field.key, [...(theirs[field.key] ?? []), ...(own[field.key] ?? [])]]),
+  );
 }
 
 const headerKey = (header: string) => header.normalize("NFKC").trim().toLowerCase();

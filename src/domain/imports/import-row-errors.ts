@@ -6,9 +6,18 @@ export const importRowErrors = {
     ja: "日付として読めません（例: 2026/04/01, 2026年4月1日, 2026-04-01）。",
     en: "Not a date (e.g. 2026/04/01, 2026年4月1日, 2026-04-01).",
   },
-  INVALID_NUMBER: { ja: "数値として読めません（例: 1,200,000 / ¥1,200,000 / 1200000円）。", en: "Not a number (e.g. 1,200,000 / ¥1,200,000 / 1200000円)." },
-  INVALID_BOOLEAN: { ja: "真偽値として読めません（1/0, TRUE/FALSE, はい/いいえ）。", en: "Not a yes/no value (1/0, TRUE/FALSE, yes/no)." },
-  OUT_OF_RANGE: { ja: "値が範囲外です（受注確度は0〜100）。", en: "The value is out of range (probability is 0-100)." },
+  INVALID_NUMBER: {
+    ja: "数値として読めません（例: 1,200,000 / ¥1,200,000 / 1200000円）。",
+    en: "Not a number (e.g. 1,200,000 / ¥1,200,000 / 1200000円).",
+  },
+  INVALID_BOOLEAN: {
+    ja: "真偽値として読めません（1/0, TRUE/FALSE, はい/いいえ）。",
+    en: "Not a yes/no value (1/0, TRUE/FALSE, yes/no).",
+  },
+  OUT_OF_RANGE: {
+    ja: "値が範囲外です（受注確度は0〜100）。",
+    en: "The value is out of range (probability is 0-100).",
+  },
   TOO_LONG: { ja: "文字数が上限を超えています。", en: "The text is too long." },
   INVALID_TEXT: { ja: "使用できない制御文字が含まれています。", en: "The text contains control characters." },
   UNKNOWN_VALUE: { ja: "選択肢にない値です。", en: "The value is not one of the choices." },
@@ -33,9 +42,17 @@ export const importRowErrors = {
     ja: "担当者があなたの管理するチームに所属していません。",
     en: "The owner is not in a team you manage.",
   },
-  OWNER_INACTIVE: { ja: "担当者にチームが設定されていないか、無効なユーザーです。", en: "The owner has no team or is inactive." },
+  OWNER_INACTIVE: {
+    ja: "担当者にチームが設定されていないか、無効なユーザーです。",
+    en: "The owner has no team or is inactive.",
+  },
 } as const;
 
 export type ImportRowErrorCode = keyof typeof importRowErrors;
 
-export type ImportRowError = { row: number; column: string | null; code: ImportRowErrorCode; value: string | null };
+export type ImportRowError = {
+  row: number;
+  column: string | null;
+  code: ImportRowErrorCode;
+  value: string | null;
+};

@@ -63,7 +63,9 @@ export function readDate(raw: string | number | Date): string | undefined {
  * A moment, as text PostgreSQL reads: with its offset when the file gave one, else the wall-clock
  * time that the org's time zone places (the SQL applies `at time zone`).
  */
-export function readDateTime(raw: string | number | Date): { local: string } | { instant: string } | undefined {
+export function readDateTime(
+  raw: string | number | Date,
+): { local: string } | { instant: string } | undefined {
   const p = partsOf(raw);
   if (!p) return undefined;
   const wall = `${p.date} ${p.time ?? "00:00:00"}`;

@@ -8,6 +8,7 @@ export type Cell = string | number | boolean | Date | null | undefined;
 export type FieldValue = string | number | boolean | { local: string } | { instant: string };
 export type CellError = { column: string; code: ImportRowErrorCode; value: string };
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const controlChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 function readCell(type: FieldType, cell: Exclude<Cell, null | undefined>): FieldValue | undefined {
@@ -51,17 +52,26 @@ export function readRow(
     if (isBlank(cell)) continue;
     const raw = String(cell instanceof Date ? cell.toISOString() : cell);
     if (field.type === "text" && controlChars.test(raw)) {
-      errors.push({ column: header, code: "INVALID_TEXT", value: raw.replace(controlChars, "?").slice(0, 200) });
+      errors.push({
+        column: header,
+        code: "INVALID_TEXT",
+        value: raw.replace(controlChars, "?").slice(0, 200),
+      });
       continue;
     }
     const value = readCell(field.type, cell as Exclude<Cell, null | undefined>);
-    if (value === undefined) errors.push({ column: header, code: errorFor[field.type], value: raw.slice(0, 200) });
+    if (value === undefined)
+      errors.push({ column: header, code: errorFor[field.type], value: raw.slice(0, 200) });
     else if (typeof value === "string" && field.max && value.length > field.max)
       errors.push({ column: header, code: "TOO_LONG", value: value.slice(0, 200) });
     else values[field.key] = value;
   }
   for (const field of importFields[kind]) {
-    if (field.required && values[field.key] === undefined && !errors.some((e) => e.column === headerOf(columns, field.key))) {
+    if (
+      field.required &&
+      values[field.key] === undefined &&
+      !errors.some((e) => e.column === headerOf(columns, field.key))
+    ) {
       errors.push({ column: headerOf(columns, field.key) ?? field.ja, code: "REQUIRED", value: "" });
     }
   }

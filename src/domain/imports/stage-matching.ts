@@ -52,7 +52,8 @@ function nearestOpen<S extends MatchableStage>(stages: S[], probability: number)
   let best: S | undefined;
   for (const stage of stages) {
     if (stage.kind !== "open") continue;
-    if (!best || Math.abs(stage.probability - probability) < Math.abs(best.probability - probability)) best = stage;
+    if (!best || Math.abs(stage.probability - probability) < Math.abs(best.probability - probability))
+      best = stage;
   }
   return best;
 }

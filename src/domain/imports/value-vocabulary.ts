@@ -21,7 +21,17 @@ export const readActivityKind = reader({
 });
 
 export const readCallOutcome = reader({
-  not_reached: ["不通", "不在", "留守電", "no answer", "busy", "wrong number", "left voicemail", "left live message", "not reached"],
+  not_reached: [
+    "不通",
+    "不在",
+    "留守電",
+    "no answer",
+    "busy",
+    "wrong number",
+    "left voicemail",
+    "left live message",
+    "not reached",
+  ],
   reached: ["接続", "通話", "connected", "reached"],
   effective_contact: ["有効コンタクト", "有効接触", "effective contact"],
   appointment_set: ["アポ獲得", "アポイント獲得", "商談設定", "meeting set", "appointment set"],
@@ -41,7 +51,20 @@ export const readMeetingOutcome = reader({
 });
 
 export const readLeadChannel = reader({
-  inbound_web: ["インバウンド", "web", "webサイト", "問い合わせ", "資料請求", "inbound", "website", "web form", "organic search", "direct traffic", "social media", "email marketing"],
+  inbound_web: [
+    "インバウンド",
+    "web",
+    "webサイト",
+    "問い合わせ",
+    "資料請求",
+    "inbound",
+    "website",
+    "web form",
+    "organic search",
+    "direct traffic",
+    "social media",
+    "email marketing",
+  ],
   outbound_list: ["アウトバウンド", "リスト", "テレアポ", "outbound", "purchased list", "cold call", "list"],
   event: ["イベント", "セミナー", "展示会", "ウェビナー", "event", "seminar", "trade show", "webinar"],
   referral: ["紹介", "referral", "employee referral", "external referral", "word of mouth"],
@@ -51,7 +74,15 @@ export const readLeadChannel = reader({
 
 export const readLeadStatus = reader({
   new: ["新規", "未対応", "new", "open - not contacted", "open"],
-  working: ["対応中", "架電中", "working", "working - contacted", "in progress", "attempted to contact", "connected"],
+  working: [
+    "対応中",
+    "架電中",
+    "working",
+    "working - contacted",
+    "in progress",
+    "attempted to contact",
+    "connected",
+  ],
   mql: ["mql", "marketing qualified lead"],
   sql: ["sql", "sales qualified lead", "open deal", "qualified"],
   converted: ["商談化", "変換済み", "converted", "closed - converted"],

@@ -1,15 +1,26 @@
 // Accounts and their contacts. A contact belongs to an account (by its external id, name or domain)
 // and is in scope when its account is.
 import { readDecisionRole } from "../../../domain/imports/value-vocabulary";
-import { noteUnknown, type ImportContext } from "./import-context";
 import { linkAccountsSql } from "./import-accounts-sql";
+import { type ImportContext, noteUnknown } from "./import-context";
 import { type KindPlan, type PrepareError, text } from "./import-plan";
-import { dropDuplicatesSql, dropOutOfScopeSql, scopeSql, type UpsertColumn, upsertSql, uuidLiteral } from "./import-sql";
+import {
+  dropDuplicatesSql,
+  dropOutOfScopeSql,
+  scopeSql,
+  type UpsertColumn,
+  upsertSql,
+  uuidLiteral,
+} from "./import-sql";
 
 const columnsOf = (ctx: ImportContext, fields: [string, string][], extra: UpsertColumn[]) => [
   { name: "external_id", insert: "s.external_id" },
   ...extra,
-  ...fields.map(([name, field]) => ({ name, insert: `s.${name}`, update: ctx.mapped.has(field) ? `s.${name}` : undefined })),
+  ...fields.map(([name, field]) => ({
+    name,
+    insert: `s.${name}`,
+    update: ctx.mapped.has(field) ? `s.${name}` : undefined,
+  })),
 ];
 
 const accountFields: [string, string][] = [
@@ -27,23 +38,40 @@ export function accountsPlan(ctx: ImportContext): KindPlan {
     table: "accounts",
     importId: ctx.importId,
     columns: columnsOf(ctx, accountFields, [
-      { name: "owner_id", insert: `coalesce(s.owner_id, ${uuidLiteral(ctx.caller.userId)})`, update: owned ? "coalesce(s.owner_id, o.owner_id)" : undefined },
-      { name: "team_id", insert: `coalesce(s.team_id, ${ctx.caller.teamId ? uuidLiteral(ctx.caller.teamId) : "null"})`, update: owned ? "coalesce(s.team_id, o.team_id)" : undefined },
+      {
+        name: "owner_id",
+        insert: `coalesce(s.owner_id, ${uuidLiteral(ctx.caller.userId)})`,
+        update: owned ? "coalesce(s.owner_id, o.owner_id)" : undefined,
+      },
+      {
+        name: "team_id",
+        insert: `coalesce(s.team_id, ${ctx.caller.teamId ? uuidLiteral(ctx.caller.teamId) : "null"})`,
+        update: owned ? "coalesce(s.team_id, o.team_id)" : undefined,
+      },
     ]),
     touch: ["updated_at = now()", "version = o.version + 1"],
   });
   return {
-    columns: [["owner_id", "uuid"], ["team_id", "uuid"], ...accountFields.map(([name]) => [name, "text"] as [string, string])],
+    columns: [
+      ["owner_id", "uuid"],
+      ["team_id", "uuid"],
+      ...accountFields.map(([name]) => [name, "text"] as [string, string]),
+    ],
     prepare(values) {
       const owner = ctx.owners(text(values, "owner") ?? undefined);
-      if ("error" in owner) return { errors: [{ field: "owner", code: owner.error, value: text(values, "owner") ?? "" }] };
-      return { cells: [owner.ownerId, owner.teamId, ...accountFields.map(([, field]) => text(values, field))] };
+      if ("error" in owner)
+        return { errors: [{ field: "owner", code: owner.error, value: text(values, "owner") ?? "" }] };
+      return {
+        cells: [owner.ownerId, owner.teamId, ...accountFields.map(([, field]) => text(values, field))],
+      };
     },
     async apply(query) {
       const duplicates = await query<{ row_no: number; value: string }>(dropDuplicatesSql);
       const outside = ctx.caller.access.write.all
         ? []
-        : await query<{ row_no: number; value: string }>(dropOutOfScopeSql("accounts", scopeSql(ctx.caller.access.write, "t.team_id", "t.owner_id")));
+        : await query<{ row_no: number; value: string }>(
+            dropOutOfScopeSql("accounts", scopeSql(ctx.caller.access.write, "t.team_id", "t.owner_id")),
+          );
       if (upsert.update) await query(upsert.update);
       await query(upsert.insert);
       return [
@@ -64,32 +92,58 @@ const contactFields: [string, string][] = [
 
 export function contactsPlan(ctx: ImportContext): KindPlan {
   const writable = scopeSql(ctx.caller.access.write, "a.team_id", "a.owner_id");
-  const linked = ctx.mapped.has("accountExternalId") || ctx.mapped.has("accountName") || ctx.mapped.has("accountDomain");
+  const linked =
+    ctx.mapped.has("accountExternalId") || ctx.mapped.has("accountName") || ctx.mapped.has("accountDomain");
   const upsert = upsertSql({
     table: "contacts",
     importId: ctx.importId,
-    columns: columnsOf(ctx, contactFields, [{ name: "account_id", insert: "s.account_id", update: linked ? "s.account_id" : undefined }]),
+    columns: columnsOf(ctx, contactFields, [
+      { name: "account_id", insert: "s.account_id", update: linked ? "s.account_id" : undefined },
+    ]),
     touch: ["updated_at = now()", "version = o.version + 1"],
   });
   return {
-    columns: [["account_ext", "text"], ["account_name", "text"], ["account_domain", "text"], ["account_id", "uuid"], ...contactFields.map(([name]) => [name, "text"] as [string, string])],
+    columns: [
+      ["account_ext", "text"],
+      ["account_name", "text"],
+      ["account_domain", "text"],
+      ["account_id", "uuid"],
+      ...contactFields.map(([name]) => [name, "text"] as [string, string]),
+    ],
     prepare(values) {
       const errors: PrepareError[] = [];
-      const name = text(values, "name") ?? [text(values, "lastName"), text(values, "firstName")].filter(Boolean).join(" ");
+      const name =
+        text(values, "name") ??
+        [text(values, "lastName"), text(values, "firstName")].filter(Boolean).join(" ");
       if (!name) errors.push({ field: "name", code: "REQUIRED", value: "" });
       const roleText = text(values, "decisionRole");
       const role = roleText ? readDecisionRole(roleText) : null;
       if (roleText && !role) noteUnknown(ctx, "decisionRole", roleText);
       if (errors.length > 0) return { errors };
       return {
-        cells: [text(values, "accountExternalId"), text(values, "accountName"), text(values, "accountDomain"), null, name, text(values, "title"), text(values, "email"), text(values, "phone"), role ?? null],
+        cells: [
+          text(values, "accountExternalId"),
+          text(values, "accountName"),
+          text(values, "accountDomain"),
+          null,
+          name,
+          text(values, "title"),
+          text(values, "email"),
+          text(values, "phone"),
+          role ?? null,
+        ],
       };
     },
     async apply(query) {
       const duplicates = await query<{ row_no: number; value: string }>(dropDuplicatesSql);
       const outside = ctx.caller.access.write.all
         ? []
-        : await query<{ row_no: number; value: string }>(dropOutOfScopeSql("contacts", `exists (select 1 from accounts a where a.id = t.account_id and ${writable})`));
+        : await query<{ row_no: number; value: string }>(
+            dropOutOfScopeSql(
+              "contacts",
+              `exists (select 1 from accounts a where a.id = t.account_id and ${writable})`,
+            ),
+          );
       for (const statement of linkAccountsSql(ctx)) await query(statement);
       // A contact needs an account the caller may change; existing contacts keep theirs.
       const orphans = await query<{ row_no: number; value: string }>(`
@@ -98,7 +152,9 @@ export function contactsPlan(ctx: ImportContext): KindPlan {
             and (s.account_id is null or not exists (select 1 from accounts a where a.id = s.account_id and ${writable}))
           returning s.row_no, coalesce(s.account_ext, s.account_name, s.account_domain) as value
         ) select * from bad`);
-      await query("update import_rows s set account_id = c.account_id from contacts c where s.account_id is null and c.external_id = s.external_id");
+      await query(
+        "update import_rows s set account_id = c.account_id from contacts c where s.account_id is null and c.external_id = s.external_id",
+      );
       if (upsert.update) await query(upsert.update);
       await query(upsert.insert);
       return [

@@ -2,10 +2,23 @@
 // and meeting outcomes, Japanese labels); linked to a deal, an account and a contact where the file
 // names them and the caller may read them. An outcome that fits no known word is left empty.
 import { isOutcomeAllowed } from "../../../domain/activity-rules";
-import { readActivityKind, readCallOutcome, readEmailOutcome, readMeetingOutcome } from "../../../domain/imports/value-vocabulary";
+import {
+  readActivityKind,
+  readCallOutcome,
+  readEmailOutcome,
+  readMeetingOutcome,
+} from "../../../domain/imports/value-vocabulary";
 import { type ImportContext, noteUnknown } from "./import-context";
 import { type KindPlan, moment, numberOf, text } from "./import-plan";
-import { dropDuplicatesSql, dropOutOfScopeSql, scopeSql, timestampOf, type UpsertColumn, upsertSql, uuidLiteral } from "./import-sql";
+import {
+  dropDuplicatesSql,
+  dropOutOfScopeSql,
+  scopeSql,
+  timestampOf,
+  type UpsertColumn,
+  upsertSql,
+  uuidLiteral,
+} from "./import-sql";
 
 function outcomeOf(kind: string, value: string | null) {
   if (kind === "email") return value ? (readEmailOutcome(value) ?? "sent") : "sent";
@@ -15,10 +28,15 @@ function outcomeOf(kind: string, value: string | null) {
 }
 
 export function activitiesPlan(ctx: ImportContext): KindPlan {
-  const visible = (alias: string) => scopeSql(ctx.caller.access.read, `${alias}.team_id`, `${alias}.owner_id`);
+  const visible = (alias: string) =>
+    scopeSql(ctx.caller.access.read, `${alias}.team_id`, `${alias}.owner_id`);
   const owned = ctx.mapped.has("owner");
   const mappedAny = (...fields: string[]) => fields.some((f) => ctx.mapped.has(f));
-  const plain = (name: string, ...fields: string[]): UpsertColumn => ({ name, insert: `s.${name}`, update: mappedAny(...fields) ? `s.${name}` : undefined });
+  const plain = (name: string, ...fields: string[]): UpsertColumn => ({
+    name,
+    insert: `s.${name}`,
+    update: mappedAny(...fields) ? `s.${name}` : undefined,
+  });
   const upsert = upsertSql({
     table: "activities",
     importId: ctx.importId,
@@ -29,9 +47,21 @@ export function activitiesPlan(ctx: ImportContext): KindPlan {
       plain("subject", "subject"),
       plain("note", "note"),
       plain("duration_sec", "durationSec"),
-      { name: "occurred_at", insert: timestampOf("s.occurred_at", ctx.timeZone), update: timestampOf("s.occurred_at", ctx.timeZone) },
-      { name: "owner_id", insert: `coalesce(s.owner_id, ${uuidLiteral(ctx.caller.userId)})`, update: owned ? "coalesce(s.owner_id, o.owner_id)" : undefined },
-      { name: "team_id", insert: `coalesce(s.team_id, ${ctx.caller.teamId ? uuidLiteral(ctx.caller.teamId) : "null"})`, update: owned ? "coalesce(s.team_id, o.team_id)" : undefined },
+      {
+        name: "occurred_at",
+        insert: timestampOf("s.occurred_at", ctx.timeZone),
+        update: timestampOf("s.occurred_at", ctx.timeZone),
+      },
+      {
+        name: "owner_id",
+        insert: `coalesce(s.owner_id, ${uuidLiteral(ctx.caller.userId)})`,
+        update: owned ? "coalesce(s.owner_id, o.owner_id)" : undefined,
+      },
+      {
+        name: "team_id",
+        insert: `coalesce(s.team_id, ${ctx.caller.teamId ? uuidLiteral(ctx.caller.teamId) : "null"})`,
+        update: owned ? "coalesce(s.team_id, o.team_id)" : undefined,
+      },
       plain("deal_id", "dealExternalId"),
       plain("account_id", "accountExternalId", "dealExternalId", "contactEmail"),
       plain("contact_id", "contactEmail"),
@@ -63,7 +93,8 @@ export function activitiesPlan(ctx: ImportContext): KindPlan {
         return { errors: [{ field: "kind", code: "UNKNOWN_VALUE", value: kindText }] };
       }
       const owner = ctx.owners(text(values, "owner") ?? undefined);
-      if ("error" in owner) return { errors: [{ field: "owner", code: owner.error, value: text(values, "owner") ?? "" }] };
+      if ("error" in owner)
+        return { errors: [{ field: "owner", code: owner.error, value: text(values, "owner") ?? "" }] };
       const outcome = outcomeOf(kind, text(values, "outcome") ?? text(values, "meetingOutcome"));
       return {
         cells: [
@@ -88,7 +119,9 @@ export function activitiesPlan(ctx: ImportContext): KindPlan {
       const duplicates = await query<{ row_no: number; value: string }>(dropDuplicatesSql);
       const outside = ctx.caller.access.write.all
         ? []
-        : await query<{ row_no: number; value: string }>(dropOutOfScopeSql("activities", scopeSql(ctx.caller.access.write, "t.team_id", "t.owner_id")));
+        : await query<{ row_no: number; value: string }>(
+            dropOutOfScopeSql("activities", scopeSql(ctx.caller.access.write, "t.team_id", "t.owner_id")),
+          );
       await query(`update import_rows s set deal_id = d.id, account_id = d.account_id from deals d
         where s.deal_ext is not null and d.external_id = s.deal_ext and ${visible("d")}`);
       await query(`update import_rows s set account_id = a.id from accounts a

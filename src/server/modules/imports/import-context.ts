@@ -1,13 +1,20 @@
 // What every row of a run is read against: the caller, the org's time zone, the fields the file maps,
 // the people owners resolve to, and the stages of the target pipeline.
 import type { ImportMapping } from "../../../contract/imports";
-import type { ImportRowErrorCode } from "../../../domain/imports/import-row-errors";
 import type { ImportPreset } from "../../../domain/imports/import-presets";
+import type { ImportRowErrorCode } from "../../../domain/imports/import-row-errors";
 import { createStageMatcher, type MatchableStage } from "../../../domain/imports/stage-matching";
 import { inScope } from "../../../domain/scope";
 import type { AuthContext } from "../auth/auth.service";
 
-export type ImportUser = { id: string; email: string; name: string; nameEn: string | null; teamId: string | null; active: boolean };
+export type ImportUser = {
+  id: string;
+  email: string;
+  name: string;
+  nameEn: string | null;
+  teamId: string | null;
+  active: boolean;
+};
 export type ImportStage = MatchableStage & { pipelineId: string };
 
 export type ImportContext = {
@@ -26,7 +33,9 @@ export type ImportContext = {
 
 const personKey = (value: string) => value.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
 
-export type OwnerResolution = { ownerId: string | null; teamId: string | null } | { error: ImportRowErrorCode };
+export type OwnerResolution =
+  | { ownerId: string | null; teamId: string | null }
+  | { error: ImportRowErrorCode };
 export type OwnerResolver = (value: string | undefined) => OwnerResolution;
 
 /**
@@ -52,7 +61,8 @@ export function createOwnerResolver(
     if (key !== undefined && !user) unknown(value as string);
     const owner = user ?? self;
     if (!owner?.active || !owner.teamId) return { error: "OWNER_INACTIVE" };
-    if (!inScope(caller.access.write, { teamId: owner.teamId, ownerId: owner.id })) return { error: "OWNER_OUT_OF_SCOPE" };
+    if (!inScope(caller.access.write, { teamId: owner.teamId, ownerId: owner.id }))
+      return { error: "OWNER_OUT_OF_SCOPE" };
     return user ? { ownerId: user.id, teamId: user.teamId } : { ownerId: null, teamId: null };
   };
 }
@@ -70,7 +80,10 @@ export function createContext(input: {
   const ctx: ImportContext = {
     ...input,
     owners: () => ({ error: "OWNER_INACTIVE" }),
-    stages: { all: input.stages, match: createStageMatcher(input.stages, input.preset, input.mapping.stages) },
+    stages: {
+      all: input.stages,
+      match: createStageMatcher(input.stages, input.preset, input.mapping.stages),
+    },
     unknown: new Map(),
   };
   ctx.owners = createOwnerResolver(input.users, input.caller, input.mapping.owners ?? {}, (value) =>

@@ -3,8 +3,17 @@
 // its creation, and a history entry for every stage an update changes.
 import { createMissingAccountsSql, linkAccountsSql } from "./import-accounts-sql";
 import { type ImportContext, noteUnknown } from "./import-context";
-import { boolOf, type KindPlan, type PrepareError, moment, numberOf, text } from "./import-plan";
-import { dropDuplicatesSql, dropOutOfScopeSql, midnightOf, scopeSql, timestampOf, type UpsertColumn, upsertSql, uuidLiteral } from "./import-sql";
+import { boolOf, type KindPlan, moment, numberOf, type PrepareError, text } from "./import-plan";
+import {
+  dropDuplicatesSql,
+  dropOutOfScopeSql,
+  midnightOf,
+  scopeSql,
+  timestampOf,
+  type UpsertColumn,
+  upsertSql,
+  uuidLiteral,
+} from "./import-sql";
 
 const plainFields = [
   ["amount", "amount", "bigint"],
@@ -31,25 +40,54 @@ export function dealsPlan(ctx: ImportContext): KindPlan {
   const columns: UpsertColumn[] = [
     { name: "external_id", insert: "s.external_id" },
     { name: "name", insert: "s.name", update: "s.name" },
-    { name: "account_id", insert: "s.account_id", update: mapped("accountExternalId") || mapped("accountName") || mapped("accountDomain") ? "coalesce(s.account_id, o.account_id)" : undefined },
-    { name: "owner_id", insert: `coalesce(s.owner_id, ${caller})`, update: mapped("owner") ? "coalesce(s.owner_id, o.owner_id)" : undefined },
-    { name: "team_id", insert: `coalesce(s.team_id, ${callerTeam})`, update: mapped("owner") ? "coalesce(s.team_id, o.team_id)" : undefined },
+    {
+      name: "account_id",
+      insert: "s.account_id",
+      update:
+        mapped("accountExternalId") || mapped("accountName") || mapped("accountDomain")
+          ? "coalesce(s.account_id, o.account_id)"
+          : undefined,
+    },
+    {
+      name: "owner_id",
+      insert: `coalesce(s.owner_id, ${caller})`,
+      update: mapped("owner") ? "coalesce(s.owner_id, o.owner_id)" : undefined,
+    },
+    {
+      name: "team_id",
+      insert: `coalesce(s.team_id, ${callerTeam})`,
+      update: mapped("owner") ? "coalesce(s.team_id, o.team_id)" : undefined,
+    },
     { name: "pipeline_id", insert: "s.pipeline_id", update: "s.pipeline_id" },
     { name: "stage_id", insert: "s.stage_id", update: "s.stage_id" },
     { name: "status", insert: "s.status", update: "s.status" },
     {
       name: "probability",
       insert: "coalesce(s.probability, s.stage_probability)",
-      update: "coalesce(s.probability, case when o.stage_id = s.stage_id then o.probability else s.stage_probability end)",
+      update:
+        "coalesce(s.probability, case when o.stage_id = s.stage_id then o.probability else s.stage_probability end)",
     },
-    ...plainFields.map(([name, field]) => ({ name, insert: `s.${name}`, update: mapped(field) ? `s.${name}` : undefined })),
-    { name: "created_at", insert: created, update: mapped("createdAt") ? `coalesce(${timestampOf("s.created_at", tz)}, o.created_at)` : undefined },
+    ...plainFields.map(([name, field]) => ({
+      name,
+      insert: `s.${name}`,
+      update: mapped(field) ? `s.${name}` : undefined,
+    })),
+    {
+      name: "created_at",
+      insert: created,
+      update: mapped("createdAt") ? `coalesce(${timestampOf("s.created_at", tz)}, o.created_at)` : undefined,
+    },
     {
       name: "closed_at",
       insert: `case when s.status <> 'open' then coalesce(${closedFromFile}, ${created}) end`,
       update: `case when s.status <> 'open' then coalesce(${timestampOf("s.closed_at", tz)}, case when o.status = s.status then o.closed_at end, ${midnightOf("s.expected_close_date", tz)}, now()) end`,
     },
-    { name: "stage_entered_at", insert: created, update: "case when o.stage_id = s.stage_id then o.stage_entered_at else now() end", compared: false },
+    {
+      name: "stage_entered_at",
+      insert: created,
+      update: "case when o.stage_id = s.stage_id then o.stage_entered_at else now() end",
+      compared: false,
+    },
   ];
   const history = (cte: string, from: string, at: string, where: string) =>
     `history_${cte} as (insert into deal_stage_history (deal_id, from_stage_id, to_stage_id, owner_id, team_id, changed_by, changed_at)
@@ -88,7 +126,10 @@ export function dealsPlan(ctx: ImportContext): KindPlan {
     prepare(values) {
       const errors: PrepareError[] = [];
       const stageName = String(values.stage);
-      const stage = ctx.stages.match(stageName, { isClosed: boolOf(values, "isClosed"), isWon: boolOf(values, "isWon") });
+      const stage = ctx.stages.match(stageName, {
+        isClosed: boolOf(values, "isClosed"),
+        isWon: boolOf(values, "isWon"),
+      });
       if (!stage) {
         noteUnknown(ctx, "stage", stageName);
         errors.push({ field: "stage", code: "UNKNOWN_STAGE", value: stageName });
@@ -97,7 +138,8 @@ export function dealsPlan(ctx: ImportContext): KindPlan {
       if (probability !== null && (probability < 0 || probability > 100))
         errors.push({ field: "probability", code: "OUT_OF_RANGE", value: String(probability) });
       const owner = ctx.owners(text(values, "owner") ?? undefined);
-      if ("error" in owner) errors.push({ field: "owner", code: owner.error, value: text(values, "owner") ?? "" });
+      if ("error" in owner)
+        errors.push({ field: "owner", code: owner.error, value: text(values, "owner") ?? "" });
       if (errors.length > 0 || !stage || "error" in owner) return { errors };
       return {
         cells: [
@@ -115,7 +157,9 @@ export function dealsPlan(ctx: ImportContext): KindPlan {
           probability,
           moment(values, "createdAt"),
           moment(values, "closedAt"),
-          ...plainFields.map(([, field]) => (field === "amount" ? numberOf(values, field) : text(values, field))),
+          ...plainFields.map(([, field]) =>
+            field === "amount" ? numberOf(values, field) : text(values, field),
+          ),
         ],
       };
     },
@@ -123,7 +167,9 @@ export function dealsPlan(ctx: ImportContext): KindPlan {
       const duplicates = await query<{ row_no: number; value: string }>(dropDuplicatesSql);
       const outside = ctx.caller.access.write.all
         ? []
-        : await query<{ row_no: number; value: string }>(dropOutOfScopeSql("deals", scopeSql(ctx.caller.access.write, "t.team_id", "t.owner_id")));
+        : await query<{ row_no: number; value: string }>(
+            dropOutOfScopeSql("deals", scopeSql(ctx.caller.access.write, "t.team_id", "t.owner_id")),
+          );
       for (const statement of linkAccountsSql(ctx)) await query(statement);
       await query(createMissingAccountsSql(ctx));
       for (const statement of linkAccountsSql(ctx).slice(1)) await query(statement);

@@ -21,7 +21,11 @@ export function templateTable(kind: ImportKind): ExportTable {
   return {
     key: kind,
     title: kindNames[kind],
-    columns: importFields[kind].map((f) => ({ key: f.key, header: { ja: f.ja, en: f.ja }, type: "text" as const })),
+    columns: importFields[kind].map((f) => ({
+      key: f.key,
+      header: { ja: f.ja, en: f.ja },
+      type: "text" as const,
+    })),
     batches: inOneBatch([]),
   };
 }
@@ -46,7 +50,12 @@ export const fileTypes = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
-export function streamOf(table: ExportTable, format: "csv" | "xlsx", lang: Language, timeZone: string): Readable {
+export function streamOf(
+  table: ExportTable,
+  format: "csv" | "xlsx",
+  lang: Language,
+  timeZone: string,
+): Readable {
   const options = { lang, timeZone };
   return format === "csv" ? csvStream(table, options) : xlsxStream([table], options);
 }

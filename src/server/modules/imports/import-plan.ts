@@ -1,7 +1,8 @@
 // The shape of one kind of import: its staging columns, how a read row becomes a staging row, and
 // the SQL that checks the staged rows against the database and writes them.
-import type { FieldValue } from "../../../domain/imports/read-row";
+
 import type { ImportRowErrorCode } from "../../../domain/imports/import-row-errors";
+import type { FieldValue } from "../../../domain/imports/read-row";
 import type { ImportContext } from "./import-context";
 
 export type StagingValue = string | number | boolean | null;

@@ -4,8 +4,8 @@
 // written beside it, outside the transaction, for the page that polls.
 import { rm } from "node:fs/promises";
 import type pg from "pg";
-import type { ImportMapping } from "../../../contract/imports";
 import type { ErrorCode } from "../../../contract/errors";
+import type { ImportMapping } from "../../../contract/imports";
 import { rebuildRollupsSql } from "../../../db/rollups/rollup-rebuild";
 import { BULK_LOAD_SETTING } from "../../../db/rollups/rollup-triggers";
 import { type ImportKind, importFields } from "../../../domain/imports/import-fields";
@@ -44,11 +44,17 @@ class RunStopped extends Error {
   }
 }
 
-export function createImportRunner(deps: { pool: pg.Pool; repo: ImportRepository; plans: Record<ImportKind, PlanFactory> }) {
+export function createImportRunner(deps: {
+  pool: pg.Pool;
+  repo: ImportRepository;
+  plans: Record<ImportKind, PlanFactory>;
+}) {
   const { pool, repo } = deps;
 
   async function loadContext(client: pg.PoolClient, job: ImportJob, mapped: Set<string>) {
-    const tz = await client.query<{ tz: string }>("select coalesce((select time_zone from org_settings limit 1), 'Asia/Tokyo') as tz");
+    const tz = await client.query<{ tz: string }>(
+      "select coalesce((select time_zone from org_settings limit 1), 'Asia/Tokyo') as tz",
+    );
     const users = await client.query<ImportUser>(
       `select id, email, name, name_en as "nameEn", team_id as "teamId", active from users`,
     );
@@ -96,7 +102,11 @@ export function createImportRunner(deps: { pool: pg.Pool; repo: ImportRepository
       if (missing.length > 0) throw new RunStopped("IMPORT_COLUMNS_MISSING");
       const columns = fields
         .filter((field) => columnOf[field.key])
-        .map((field) => ({ field, header: columnOf[field.key] as string, index: headers.indexOf(columnOf[field.key] as string) }));
+        .map((field) => ({
+          field,
+          header: columnOf[field.key] as string,
+          index: headers.indexOf(columnOf[field.key] as string),
+        }));
       const ctx = await loadContext(client, job, new Set(columns.map((c) => c.field.key)));
       const plan = deps.plans[job.kind](ctx);
       const staging = await createStaging(client, plan.columns);
@@ -110,7 +120,12 @@ export function createImportRunner(deps: { pool: pg.Pool; repo: ImportRepository
           rows += 1;
           const read = readRow(job.kind, columns, cells);
           const prepared = read.errors.length === 0 ? plan.prepare(read.values) : undefined;
-          const errors = prepared === undefined ? read.errors : "errors" in prepared ? prepared.errors.map((e) => ({ column: headerOf(e.field), code: e.code, value: e.value })) : [];
+          const errors =
+            prepared === undefined
+              ? read.errors
+              : "errors" in prepared
+                ? prepared.errors.map((e) => ({ column: headerOf(e.field), code: e.code, value: e.value }))
+                : [];
           if (errors.length > 0) {
             invalid += 1;
             pending.push(...errors.map((e) => ({ row: rows, ...e })));
@@ -132,13 +147,22 @@ export function createImportRunner(deps: { pool: pg.Pool; repo: ImportRepository
 
       const bulk = plan.rebuildsRollups === true || rows - invalid > BULK_ROWS;
       if (bulk) await client.query(`set local ${BULK_LOAD_SETTING} = 'on'`);
-      const query = async <R,>(text: string) => (await client.query(text)).rows as R[];
+      const query = async <R>(text: string) => (await client.query(text)).rows as R[];
       for (const group of await plan.apply(query)) {
         invalid += group.rows.length;
-        pending.push(...group.rows.map((r) => ({ row: r.row_no, column: group.column && headerOf(group.column), code: group.code, value: r.value })));
+        pending.push(
+          ...group.rows.map((r) => ({
+            row: r.row_no,
+            column: group.column && headerOf(group.column),
+            code: group.code,
+            value: r.value,
+          })),
+        );
       }
       await flush();
-      const { created, updated } = plan.written ? await plan.written(query) : await recordsWritten(client, job.id);
+      const { created, updated } = plan.written
+        ? await plan.written(query)
+        : await recordsWritten(client, job.id);
       const counts = { rows, created, updated, unchanged: rows - invalid - created - updated, invalid };
       unknownValues = Object.fromEntries([...ctx.unknown].map(([field, values]) => [field, [...values]]));
       if (await repo.progress(job.id, bytesRead, rows)) throw new RunStopped("IMPORT_CANCELLED");
@@ -148,10 +172,21 @@ export function createImportRunner(deps: { pool: pg.Pool; repo: ImportRepository
         if (bulk) await client.query(rebuildRollupsSql);
         await client.query(
           "insert into audit_log (actor_id, entity, entity_id, action, changes) values ($1, 'import', $2, 'create', $3)",
-          [job.caller.userId, job.id, JSON.stringify({ fileName: { before: null, after: job.fileName }, kind: { before: null, after: job.kind }, counts: { before: null, after: counts } })],
+          [
+            job.caller.userId,
+            job.id,
+            JSON.stringify({
+              fileName: { before: null, after: job.fileName },
+              kind: { before: null, after: job.kind },
+              counts: { before: null, after: counts },
+            }),
+          ],
         );
         await client.query("commit");
-        if (bulk) await client.query(`analyze ${job.kind === "activities" ? "activities" : "deals, deal_stage_history, accounts, contacts, leads"}`);
+        if (bulk)
+          await client.query(
+            `analyze ${job.kind === "activities" ? "activities" : "deals, deal_stage_history, accounts, contacts, leads"}`,
+          );
       } else {
         await client.query("rollback");
       }
@@ -165,7 +200,12 @@ export function createImportRunner(deps: { pool: pg.Pool; repo: ImportRepository
     } catch (error) {
       await client.query("rollback").catch(() => {});
       await flush().catch(() => {});
-      const code: ErrorCode = error instanceof RunStopped ? error.code : isUnreadable(error) ? "IMPORT_FILE_UNREADABLE" : "INTERNAL";
+      const code: ErrorCode =
+        error instanceof RunStopped
+          ? error.code
+          : isUnreadable(error)
+            ? "IMPORT_FILE_UNREADABLE"
+            : "INTERNAL";
       if (code === "INTERNAL") console.error("import failed", error);
       await repo.finish(job.id, {
         status: code === "IMPORT_CANCELLED" ? "cancelled" : "failed",

@@ -27,7 +27,9 @@ export function stageHistoryPlan(ctx: ImportContext): KindPlan {
     },
     async apply(query) {
       const duplicates = await query<{ row_no: number; value: string }>(dropDuplicatesSql);
-      await query(`update import_rows s set deal_id = d.id from deals d where d.external_id = s.deal_ext and ${writable}`);
+      await query(
+        `update import_rows s set deal_id = d.id from deals d where d.external_id = s.deal_ext and ${writable}`,
+      );
       const unknownDeals = await query<{ row_no: number; value: string }>(
         "with bad as (delete from import_rows where deal_id is null returning row_no, deal_ext) select row_no, deal_ext as value from bad",
       );
@@ -41,7 +43,9 @@ export function stageHistoryPlan(ctx: ImportContext): KindPlan {
         ) rows where previous is distinct from stage_id`);
       await query(`delete from deal_stage_history h where h.external_id is null
         and h.deal_id in (select distinct deal_id from import_moves)`);
-      await query(`create temp table import_history_written on commit drop as select 0 as created, 0 as updated`);
+      await query(
+        `create temp table import_history_written on commit drop as select 0 as created, 0 as updated`,
+      );
       await query(`with changed as (
           update deal_stage_history h set deal_id = m.deal_id, from_stage_id = m.from_stage_id, to_stage_id = m.stage_id, changed_at = m.at
           from import_moves m where h.external_id = m.external_id
@@ -69,7 +73,9 @@ export function stageHistoryPlan(ctx: ImportContext): KindPlan {
       ];
     },
     async written(query) {
-      const [row] = await query<{ created: number; updated: number }>("select created, updated from import_history_written");
+      const [row] = await query<{ created: number; updated: number }>(
+        "select created, updated from import_history_written",
+      );
       return row ?? { created: 0, updated: 0 };
     },
   };

@@ -9,8 +9,12 @@ import type { StagingValue } from "./import-plan";
 
 export async function createStaging(client: pg.PoolClient, columns: [string, string][]) {
   const all: [string, string][] = [["row_no", "int"], ["external_id", "text"], ...columns];
-  await client.query(`create temp table import_rows (${all.map(([n, t]) => `${n} ${t}`).join(", ")}) on commit drop`);
-  const copy = client.query(copyFrom(`copy import_rows (${all.map(([n]) => n).join(", ")}) from stdin with (format csv)`));
+  await client.query(
+    `create temp table import_rows (${all.map(([n, t]) => `${n} ${t}`).join(", ")}) on commit drop`,
+  );
+  const copy = client.query(
+    copyFrom(`copy import_rows (${all.map(([n]) => n).join(", ")}) from stdin with (format csv)`),
+  );
   // Nulls are empty fields (NULL to COPY): blank cells were dropped when read, so no value is ''.
   const csv = stringify({ cast: { boolean: (value) => (value ? "true" : "false") } });
   csv.pipe(copy);

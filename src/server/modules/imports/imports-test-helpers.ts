@@ -11,7 +11,10 @@ export async function importFile(
   file: { name: string; content: Buffer | string },
   fields: Record<string, string | undefined>,
 ): Promise<ImportRun> {
-  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Record<string, string>;
+  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Record<
+    string,
+    string
+  >;
   const { payload, headers } = await multipartBody(defined, file);
   const started = await session.request("POST", "/api/v1/imports", payload, headers);
   expect(started.statusCode, started.body).toBe(202);

@@ -1,8 +1,9 @@
 // Imports of files in every encoding and form Japanese teams bring (made here), the all-or-nothing
 // rule, the report, and who may import what.
+
+import { sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
-import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createTestApp } from "../../../test/http";
 import { multipartBody } from "../../../test/multipart";
@@ -18,7 +19,14 @@ describe("imports over HTTP", async () => {
   const member = await login("member-a1@test.example");
   const dealsOf = async (prefix: string) =>
     (
-      await database.db.execute<{ external_id: string; name: string; amount: number; expected_close_date: string; owner_id: string; stage: string }>(sql`
+      await database.db.execute<{
+        external_id: string;
+        name: string;
+        amount: number;
+        expected_close_date: string;
+        owner_id: string;
+        stage: string;
+      }>(sql`
         select d.external_id, d.name, d.amount, d.expected_close_date, d.owner_id, s.key as stage from deals d join stages s on s.id = d.stage_id
         where d.external_id like ${`${prefix}%`} order by d.external_id`)
     ).rows;
@@ -26,12 +34,16 @@ describe("imports over HTTP", async () => {
   it("detects Shift-JIS and reads Japanese dates, amounts with ¥ and 円, and full-width digits", async () => {
     const file = iconv.encode(
       csv(
-        "SJ-1,アルファ　基幹刷新,初回商談,\"¥1,200,000\",2026年12月20日,member-a1@test.example",
+        'SJ-1,アルファ　基幹刷新,初回商談,"¥1,200,000",2026年12月20日,member-a1@test.example',
         "SJ-2,ベータ　追加①,リード獲得,３００００００円,2026/12/25,",
       ),
       "cp932",
     );
-    const run = await importFile(admin, { name: "案件.csv", content: file }, { kind: "deals", dryRun: "false" });
+    const run = await importFile(
+      admin,
+      { name: "案件.csv", content: file },
+      { kind: "deals", dryRun: "false" },
+    );
     expect(run.encoding).toBe("shift_jis");
     expect(run.status, JSON.stringify(run.errors)).toBe("done");
     const rows = await dealsOf("SJ-");
@@ -44,10 +56,18 @@ describe("imports over HTTP", async () => {
   });
 
   it("reads UTF-8 with a BOM, and an encoding chosen by hand", async () => {
-    const bom = await importFile(admin, { name: "bom.csv", content: `\uFEFF${csv("BOM-1,BOM案件,リード獲得,1000,2026-12-01,")}` }, { kind: "deals", dryRun: "false" });
+    const bom = await importFile(
+      admin,
+      { name: "bom.csv", content: `\uFEFF${csv("BOM-1,BOM案件,リード獲得,1000,2026-12-01,")}` },
+      { kind: "deals", dryRun: "false" },
+    );
     expect(bom.encoding).toBe("utf-8");
     expect((await dealsOf("BOM-"))[0]?.name).toBe("BOM案件");
-    const chosen = await importFile(admin, { name: "x.csv", content: iconv.encode(csv("ENC-1,手動指定,リード獲得,1,2026/12/01,"), "cp932") }, { kind: "deals", encoding: "shift_jis", dryRun: "false" });
+    const chosen = await importFile(
+      admin,
+      { name: "x.csv", content: iconv.encode(csv("ENC-1,手動指定,リード獲得,1,2026/12/01,"), "cp932") },
+      { kind: "deals", encoding: "shift_jis", dryRun: "false" },
+    );
     expect(chosen.encoding).toBe("shift_jis");
     expect((await dealsOf("ENC-"))[0]?.name).toBe("手動指定");
   });
@@ -56,7 +76,14 @@ describe("imports over HTTP", async () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet("案件");
     sheet.addRow(header.split(","));
-    sheet.addRow(["XL-1", "エクセル案件", "提案・見積", 2500000, new Date(Date.UTC(2027, 0, 15)), "member-a2@test.example"]);
+    sheet.addRow([
+      "XL-1",
+      "エクセル案件",
+      "提案・見積",
+      2500000,
+      new Date(Date.UTC(2027, 0, 15)),
+      "member-a2@test.example",
+    ]);
     sheet.addRow(["XL-2", "シリアル日付", "リード獲得", "1,000", 46113, null]);
     const content = Buffer.from(await book.xlsx.writeBuffer());
     const run = await importFile(admin, { name: "deals.xlsx", content }, { kind: "deals", dryRun: "false" });
@@ -68,7 +95,11 @@ describe("imports over HTTP", async () => {
   });
 
   it("lists one bad row among good ones in the dry run, and writes nothing when applied", async () => {
-    const file = csv("BAD-1,良い行,リード獲得,1000,2026/12/01,", "BAD-2,悪い行,リード獲得,百万円,2026/13/45,", "BAD-3,ヒアリング中の行,ヒアリング中,1,2026/12/01,");
+    const file = csv(
+      "BAD-1,良い行,リード獲得,1000,2026/12/01,",
+      "BAD-2,悪い行,リード獲得,百万円,2026/13/45,",
+      "BAD-3,ヒアリング中の行,ヒアリング中,1,2026/12/01,",
+    );
     const dry = await importFile(admin, { name: "bad.csv", content: file }, { kind: "deals" });
     expect(dry.status).toBe("done");
     expect(dry.counts).toEqual({ rows: 3, created: 1, updated: 0, unchanged: 0, invalid: 2 });
@@ -80,7 +111,11 @@ describe("imports over HTTP", async () => {
     expect(dry.errors[0]?.message).toContain("数値");
     expect(dry.unknownValues.stage).toEqual(["ヒアリング中"]);
 
-    const applied = await importFile(admin, { name: "bad.csv", content: file }, { kind: "deals", dryRun: "false" });
+    const applied = await importFile(
+      admin,
+      { name: "bad.csv", content: file },
+      { kind: "deals", dryRun: "false" },
+    );
     expect(applied.status).toBe("failed");
     expect(applied.failure?.code).toBe("IMPORT_INVALID_ROWS");
     expect(await dealsOf("BAD-")).toEqual([]);
@@ -91,18 +126,35 @@ describe("imports over HTTP", async () => {
     expect(report.body).toContain("UNKNOWN_STAGE");
 
     // Mapped once, the same file goes in whole.
-    const fixed = csv("BAD-1,良い行,リード獲得,1000,2026/12/01,", "BAD-3,ヒアリング中の行,ヒアリング中,1,2026/12/01,");
+    const fixed = csv(
+      "BAD-1,良い行,リード獲得,1000,2026/12/01,",
+      "BAD-3,ヒアリング中の行,ヒアリング中,1,2026/12/01,",
+    );
     const mapping = JSON.stringify({ stages: { ヒアリング中: "first_meeting" } });
-    const done = await importFile(admin, { name: "fixed.csv", content: fixed }, { kind: "deals", dryRun: "false", mapping });
+    const done = await importFile(
+      admin,
+      { name: "fixed.csv", content: fixed },
+      { kind: "deals", dryRun: "false", mapping },
+    );
     expect(done.counts).toMatchObject({ created: 2, invalid: 0 });
     expect((await dealsOf("BAD-")).map((r) => r.stage)).toEqual(["lead", "first_meeting"]);
   });
 
   it("updates what changed and nothing else, with a stage-history entry for a stage change", async () => {
-    const first = csv("UP-1,更新前,リード獲得,1000,2026/12/01,member-a1@test.example", "UP-2,そのまま,リード獲得,1000,2026/12/01,member-a1@test.example");
+    const first = csv(
+      "UP-1,更新前,リード獲得,1000,2026/12/01,member-a1@test.example",
+      "UP-2,そのまま,リード獲得,1000,2026/12/01,member-a1@test.example",
+    );
     await importFile(admin, { name: "up.csv", content: first }, { kind: "deals", dryRun: "false" });
-    const second = csv("UP-1,更新後,初回商談,2000,2026/12/01,member-a1@test.example", "UP-2,そのまま,リード獲得,1000,2026/12/01,member-a1@test.example");
-    const run = await importFile(admin, { name: "up.csv", content: second }, { kind: "deals", dryRun: "false" });
+    const second = csv(
+      "UP-1,更新後,初回商談,2000,2026/12/01,member-a1@test.example",
+      "UP-2,そのまま,リード獲得,1000,2026/12/01,member-a1@test.example",
+    );
+    const run = await importFile(
+      admin,
+      { name: "up.csv", content: second },
+      { kind: "deals", dryRun: "false" },
+    );
     expect(run.counts).toEqual({ rows: 2, created: 0, updated: 1, unchanged: 1, invalid: 0 });
     const history = await database.db.execute<{ n: number }>(sql`
       select count(*)::int as n from deal_stage_history h join deals d on d.id = h.deal_id where d.external_id = 'UP-1'`);
@@ -112,13 +164,27 @@ describe("imports over HTTP", async () => {
   });
 
   it("lets an admin or a manager import, into the manager's own teams only", async () => {
-    const { payload, headers } = await multipartBody({ kind: "deals" }, { name: "m.csv", content: csv("MB-1,x,リード獲得,1,2026/12/01,") });
+    const { payload, headers } = await multipartBody(
+      { kind: "deals" },
+      { name: "m.csv", content: csv("MB-1,x,リード獲得,1,2026/12/01,") },
+    );
     expect((await member.request("POST", "/api/v1/imports", payload, headers)).statusCode).toBe(403);
 
-    await importFile(admin, { name: "b.csv", content: csv("TB-1,Bチームの案件,リード獲得,1,2026/12/01,member-b@test.example") }, { kind: "deals", dryRun: "false" });
+    await importFile(
+      admin,
+      { name: "b.csv", content: csv("TB-1,Bチームの案件,リード獲得,1,2026/12/01,member-b@test.example") },
+      { kind: "deals", dryRun: "false" },
+    );
     const run = await importFile(
       manager,
-      { name: "m.csv", content: csv("MA-1,Aチーム,リード獲得,1,2026/12/01,member-a2@test.example", "MA-2,Bへ,リード獲得,1,2026/12/01,member-b@test.example", "TB-1,乗っ取り,リード獲得,1,2026/12/01,") },
+      {
+        name: "m.csv",
+        content: csv(
+          "MA-1,Aチーム,リード獲得,1,2026/12/01,member-a2@test.example",
+          "MA-2,Bへ,リード獲得,1,2026/12/01,member-b@test.example",
+          "TB-1,乗っ取り,リード獲得,1,2026/12/01,",
+        ),
+      },
       { kind: "deals" },
     );
     expect(run.errors.map((e) => [e.row, e.code])).toEqual([
@@ -126,7 +192,11 @@ describe("imports over HTTP", async () => {
       [3, "OUT_OF_SCOPE"],
     ]);
     // A manager follows their own imports only.
-    const adminRun = await importFile(admin, { name: "a.csv", content: csv("AD-1,x,リード獲得,1,2026/12/01,") }, { kind: "deals" });
+    const adminRun = await importFile(
+      admin,
+      { name: "a.csv", content: csv("AD-1,x,リード獲得,1,2026/12/01,") },
+      { kind: "deals" },
+    );
     expect((await manager.request("GET", `/api/v1/imports/${adminRun.id}`)).statusCode).toBe(404);
   });
 
@@ -137,15 +207,26 @@ describe("imports over HTTP", async () => {
     const { payload, headers } = await multipartBody({ kind: "nope" }, { name: "x.csv", content: csv() });
     const badKind = await admin.request("POST", "/api/v1/imports", payload, headers);
     expect(badKind.statusCode).toBe(400);
-    const noColumn = await importFile(admin, { name: "x.csv", content: "案件名\r\nx\r\n" }, { kind: "deals" });
+    const noColumn = await importFile(
+      admin,
+      { name: "x.csv", content: "案件名\r\nx\r\n" },
+      { kind: "deals" },
+    );
     expect(noColumn.failure?.code).toBe("IMPORT_COLUMNS_MISSING");
   });
 
   it("previews a file's columns as the preset reads them, and serves the template", async () => {
-    const { payload, headers } = await multipartBody({ kind: "deals", preset: "susumu" }, { name: "p.csv", content: iconv.encode(csv("P-1,プレビュー,リード獲得,1,2026/12/01,"), "cp932") });
+    const { payload, headers } = await multipartBody(
+      { kind: "deals", preset: "susumu" },
+      { name: "p.csv", content: iconv.encode(csv("P-1,プレビュー,リード獲得,1,2026/12/01,"), "cp932") },
+    );
     const preview = await admin.request("POST", "/api/v1/imports/preview", payload, headers);
     expect(preview.statusCode, preview.body).toBe(200);
-    expect(preview.json()).toMatchObject({ encoding: "shift_jis", headers: header.split(","), sampleRows: [["P-1", "プレビュー", "リード獲得", "1", "2026/12/01", ""]] });
+    expect(preview.json()).toMatchObject({
+      encoding: "shift_jis",
+      headers: header.split(","),
+      sampleRows: [["P-1", "プレビュー", "リード獲得", "1", "2026/12/01", ""]],
+    });
     expect(preview.json().columns.name).toBe("案件名");
     const template = await admin.request("GET", "/api/v1/imports/template?kind=deals&format=csv");
     expect(template.body.split("\r\n")[0]?.replace("\uFEFF", "")).toContain("外部ID,案件名,ステージ");
@@ -154,10 +235,17 @@ describe("imports over HTTP", async () => {
   });
 
   it("saves a mapping for the next file", async () => {
-    const saved = await admin.request("POST", "/api/v1/import-mappings", { name: "Maven", kind: "deals", preset: "susumu", mapping: { columns: { externalId: "opportunity_id" } } });
+    const saved = await admin.request("POST", "/api/v1/import-mappings", {
+      name: "Maven",
+      kind: "deals",
+      preset: "susumu",
+      mapping: { columns: { externalId: "opportunity_id" } },
+    });
     expect(saved.statusCode).toBe(201);
     const list = await admin.request("GET", "/api/v1/import-mappings?kind=deals");
     expect(list.json().map((m: { name: string }) => m.name)).toContain("Maven");
-    expect((await admin.request("DELETE", `/api/v1/import-mappings/${saved.json().id}`)).statusCode).toBe(204);
+    expect((await admin.request("DELETE", `/api/v1/import-mappings/${saved.json().id}`)).statusCode).toBe(
+      204,
+    );
   });
 });

@@ -87,7 +87,10 @@ export function createImportRepository(db: Db) {
     },
 
     async countErrors(importId: string) {
-      const [row] = await db.select({ n: count() }).from(importErrors).where(eq(importErrors.importId, importId));
+      const [row] = await db
+        .select({ n: count() })
+        .from(importErrors)
+        .where(eq(importErrors.importId, importId));
       return row?.n ?? 0;
     },
 
@@ -99,13 +102,22 @@ export function createImportRepository(db: Db) {
         .orderBy(asc(importMappings.name));
     },
 
-    async createMapping(values: { name: string; kind: string; preset: string; mapping: ImportMapping; createdBy: string }) {
+    async createMapping(values: {
+      name: string;
+      kind: string;
+      preset: string;
+      mapping: ImportMapping;
+      createdBy: string;
+    }) {
       const [row] = await db.insert(importMappings).values(values).returning();
       return row as typeof importMappings.$inferSelect;
     },
 
     async deleteMapping(id: string) {
-      const rows = await db.delete(importMappings).where(and(eq(importMappings.id, id))).returning({ id: importMappings.id });
+      const rows = await db
+        .delete(importMappings)
+        .where(and(eq(importMappings.id, id)))
+        .returning({ id: importMappings.id });
       return rows.length > 0;
     },
   };

@@ -2,12 +2,12 @@
 // followed through GET), cancel, read the report; saved mappings. Admins import anything; a manager
 // imports into their own teams (the runner checks every row's owner and every updated record).
 import { open, stat } from "node:fs/promises";
-import type { ImportMapping, ImportPreview, ImportRun, ImportUploadFields } from "../../../contract/imports";
 import type { Language } from "../../../contract/errors";
-import { importFields, type ImportKind } from "../../../domain/imports/import-fields";
-import { importRowErrors } from "../../../domain/imports/import-row-errors";
-import { type ImportPreset, resolveColumns } from "../../../domain/imports/import-presets";
 import { errorMessages } from "../../../contract/errors";
+import type { ImportMapping, ImportPreview, ImportRun, ImportUploadFields } from "../../../contract/imports";
+import { type ImportKind, importFields } from "../../../domain/imports/import-fields";
+import { type ImportPreset, resolveColumns } from "../../../domain/imports/import-presets";
+import { importRowErrors } from "../../../domain/imports/import-row-errors";
 import { AppError } from "../../errors";
 import type { AuthContext } from "../auth/auth.service";
 import { detectEncoding, type FileEncoding, readFileRows } from "./file-rows";
@@ -69,7 +69,13 @@ export function createImportService(deps: {
       status: run.status,
       dryRun: run.dryRun,
       counts: run.counts,
-      errors: errors.map((e) => ({ row: e.row, column: e.column, code: e.code, message: messageOf(e.code, lang), value: e.value })),
+      errors: errors.map((e) => ({
+        row: e.row,
+        column: e.column,
+        code: e.code,
+        message: messageOf(e.code, lang),
+        value: e.value,
+      })),
       errorCount,
       unknownValues: run.unknownValues,
       progress: { bytesRead: run.bytesRead, bytesTotal: run.bytesTotal },
@@ -102,7 +108,18 @@ export function createImportService(deps: {
         bytesTotal: size,
         createdBy: caller.userId,
       });
-      const work = deps.run({ id, kind: fields.kind, preset: fields.preset, path: upload.path, fileName: upload.fileName, format, encoding, dryRun: fields.dryRun, mapping, caller });
+      const work = deps.run({
+        id,
+        kind: fields.kind,
+        preset: fields.preset,
+        path: upload.path,
+        fileName: upload.fileName,
+        format,
+        encoding,
+        dryRun: fields.dryRun,
+        mapping,
+        caller,
+      });
       deps.track(work);
       await Promise.race([work, new Promise((resolve) => setTimeout(resolve, ANSWER_WAIT_MS))]);
       return view((await repo.find(id)) as ImportRow, lang);
@@ -136,7 +153,11 @@ export function createImportService(deps: {
       }
     },
 
-    async preview(caller: AuthContext, upload: Upload, fields: { kind: ImportKind; preset: ImportPreset; encoding?: FileEncoding | undefined }): Promise<ImportPreview> {
+    async preview(
+      caller: AuthContext,
+      upload: Upload,
+      fields: { kind: ImportKind; preset: ImportPreset; encoding?: FileEncoding | undefined },
+    ): Promise<ImportPreview> {
       requireImporter(caller);
       const format = await formatOf(upload);
       const detected = format === "csv" ? await detectEncoding(upload.path) : "utf-8";
@@ -144,7 +165,9 @@ export function createImportService(deps: {
       const rows: string[][] = [];
       try {
         for await (const row of readFileRows(upload.path, format, encoding)) {
-          rows.push(row.map((cell) => (cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell ?? ""))));
+          rows.push(
+            row.map((cell) => (cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell ?? ""))),
+          );
           if (rows.length > 10) break;
         }
       } catch {
@@ -159,7 +182,13 @@ export function createImportService(deps: {
         headers,
         sampleRows: rows.slice(1),
         columns: Object.fromEntries(importFields[fields.kind].map((f) => [f.key, found[f.key] ?? null])),
-        fields: importFields[fields.kind].map((f) => ({ key: f.key, type: f.type, required: f.required === true, ja: f.ja, en: f.en })),
+        fields: importFields[fields.kind].map((f) => ({
+          key: f.key,
+          type: f.type,
+          required: f.required === true,
+          ja: f.ja,
+          en: f.en,
+        })),
       };
     },
   };
