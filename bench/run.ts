@@ -12,6 +12,7 @@ import { buildApp, defaultWebRoot } from "../src/server/app";
 import { BENCH_PASSWORD, dataDirOf, openBenchDatabase } from "./bench-dataset";
 import { benchDashboards } from "./dashboard-bench";
 import { loginClient } from "./http-client";
+import { benchImports } from "./import-bench";
 import { loadTest, timeRepeated } from "./measure";
 
 type Row = { scenario: string; budget: string; result: string };
@@ -97,6 +98,8 @@ async function main() {
     await app.close();
     await bench.close();
   }
+  // Imports and exports run on their own fresh database with a minimal org.
+  rows.push(...(await benchImports(log)));
   rows.push({
     scenario: "web: JavaScript on the first page (gzip)",
     budget: "≤ 350 KB",

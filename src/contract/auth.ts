@@ -27,17 +27,38 @@ export const loginResponse = z.object({ user: me, csrfToken: z.string() });
 export type LoginResponse = z.infer<typeof loginResponse>;
 export const meResponse = z.object({ user: me, csrfToken: z.string().nullable() });
 
+export const tokenScope = z
+  .enum(["read", "write"])
+  .describe(
+    "read: GET and HEAD only (other methods answer 403 TOKEN_SCOPE_INSUFFICIENT); write: all the owner may do",
+  );
+export type TokenScope = z.infer<typeof tokenScope>;
+const rateLimitPerMinute = z
+  .number()
+  .int()
+  .min(1)
+  .max(10_000)
+  .describe(
+    "Requests per minute; beyond it 429 RATE_LIMITED with retry-after (x-ratelimit-* on every answer)",
+  );
+
 export const apiTokenCreate = z.object({
   name: z.string().trim().min(1).max(100),
   expiresInDays: z.number().int().min(1).max(3650).optional(),
+  scope: tokenScope.default("read"),
+  rateLimitPerMinute: rateLimitPerMinute.default(600),
 });
+export type ApiTokenCreate = z.infer<typeof apiTokenCreate>;
 export const apiToken = z.object({
   id: idSchema,
   name: z.string(),
   prefix: z.string(),
+  scope: tokenScope,
+  rateLimitPerMinute: z.number().int(),
   createdAt: z.string(),
   lastUsedAt: z.string().nullable(),
   expiresAt: z.string().nullable(),
 });
+export type ApiToken = z.infer<typeof apiToken>;
 /** The secret is shown once, when created. */
 export const apiTokenCreated = apiToken.extend({ token: z.string() });

@@ -62,9 +62,34 @@ export const errorMessages = {
     en: "This outcome does not apply to this kind of activity (calls, emails and meetings have their own).",
   },
   RATE_LIMITED: {
-    ja: "試行回数が多すぎます。しばらくしてから再度お試しください。",
-    en: "Too many attempts. Please wait a moment and try again.",
+    ja: "リクエストが多すぎます。しばらくしてから再度お試しください。",
+    en: "Too many requests. Please wait a moment and try again.",
   },
+  TOKEN_SCOPE_INSUFFICIENT: {
+    ja: "このAPIトークンは読み取り専用です。書き込みには write 権限のトークンを使ってください。",
+    en: "This API token is read-only. Use a token with the write scope to make changes.",
+  },
+  IMPORT_FILE_MISSING: {
+    ja: "ファイルが添付されていません（multipart の file）。",
+    en: "No file was attached (the multipart `file` part).",
+  },
+  IMPORT_FILE_UNREADABLE: {
+    ja: "ファイルを読み取れません。CSV（UTF-8 / Shift-JIS）または Excel（.xlsx）を指定してください。",
+    en: "The file cannot be read. Upload a CSV (UTF-8 or Shift-JIS) or an Excel (.xlsx) file.",
+  },
+  IMPORT_COLUMNS_MISSING: {
+    ja: "必須項目に対応する列がファイルにありません。列の対応付けを確認してください。",
+    en: "The file has no column for a required field. Check the column mapping.",
+  },
+  IMPORT_INVALID_ROWS: {
+    ja: "エラーのある行があるため、取り込みを行いませんでした（1件も書き込まれていません）。エラー一覧を確認してください。",
+    en: "Some rows are invalid, so nothing was imported. See the row report.",
+  },
+  IMPORT_CANCELLED: {
+    ja: "取り込みは中止されました。何も書き込まれていません。",
+    en: "The import was cancelled; nothing was written.",
+  },
+  IMPORT_FINISHED: { ja: "この取り込みはすでに終了しています。", en: "This import has already finished." },
   INTERNAL: { ja: "サーバーでエラーが発生しました。", en: "An internal error occurred." },
   DATABASE_UNAVAILABLE: { ja: "データベースに接続できません。", en: "The database is not reachable." },
 } as const;

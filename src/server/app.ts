@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
+import multipart from "@fastify/multipart";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
@@ -13,6 +14,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fast
 import type { Database, Executor } from "../db/client";
 import { AppError, registerErrorHandler, sendError } from "./errors";
 import { registerHealthRoutes } from "./health.routes";
+import type { JobQueue } from "./jobs/job-queue";
 import { createAccountRepository } from "./modules/accounts/accounts.repository";
 import { registerAccountRoutes } from "./modules/accounts/accounts.routes";
 import { createAccountService } from "./modules/accounts/accounts.service";
@@ -38,6 +40,16 @@ import { registerDealRoutes } from "./modules/deals/deals.routes";
 import { createDealService } from "./modules/deals/deals.service";
 import { createDirectoryRepository } from "./modules/directory/directory.repository";
 import { registerDirectoryRoutes } from "./modules/directory/directory.routes";
+import { exportReposOf } from "./modules/exports/export-repos";
+import { registerExportRoutes } from "./modules/exports/exports.routes";
+import { createListExportService } from "./modules/exports/list-exports.service";
+import { createReportExportService } from "./modules/exports/report-exports.service";
+import { registerImportMappingRoutes } from "./modules/imports/import-mappings.routes";
+import { importPlans } from "./modules/imports/import-plans";
+import { createImportRunner } from "./modules/imports/import-runner";
+import { createImportRepository } from "./modules/imports/imports.repository";
+import { registerImportRoutes } from "./modules/imports/imports.routes";
+import { createImportService } from "./modules/imports/imports.service";
 import { createKpiProgressService } from "./modules/kpi-tree/kpi-progress.service";
 import { registerKpiProgressRoutes, registerKpiTreeRoutes } from "./modules/kpi-tree/kpi-tree.routes";
 import { createKpiTreeService } from "./modules/kpi-tree/kpi-tree.service";
@@ -52,6 +64,12 @@ import { createPipelineService } from "./modules/pipelines/pipelines.service";
 import { createTargetRepository } from "./modules/targets/targets.repository";
 import { registerTargetRoutes } from "./modules/targets/targets.routes";
 import { createTargetService } from "./modules/targets/targets.service";
+import { createWebhookJobs, type WebhookRetry } from "./modules/webhooks/webhook-jobs";
+import { createWebhookOutbox } from "./modules/webhooks/webhook-outbox.repository";
+import { createWebhookSender } from "./modules/webhooks/webhook-sender";
+import { createWebhookRepository } from "./modules/webhooks/webhooks.repository";
+import { registerWebhookRoutes } from "./modules/webhooks/webhooks.routes";
+import { createWebhookService } from "./modules/webhooks/webhooks.service";
 
 export type AppDeps = {
   database: Database;
@@ -62,6 +80,11 @@ export type AppDeps = {
   /** The built web app to serve; none in API tests. */
   webRoot?: string;
   logger?: FastifyServerOptions["logger"];
+  /** The job queue: with it this instance also runs the workers (webhook deliveries, cron jobs). */
+  jobs?: JobQueue;
+  /** Where users reach the web app, for links in notifications. */
+  publicUrl?: string;
+  webhookRetry?: WebhookRetry;
 };
 
 export const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../dist/web");
@@ -86,6 +109,10 @@ export async function buildApp(deps: AppDeps) {
     },
   });
   await app.register(cookie);
+  // Uploads stream to a temporary file: the limit is the disk's, not the memory's.
+  await app.register(multipart, {
+    limits: { fileSize: 4 * 1024 ** 3, files: 1, fields: 20, fieldSize: 1024 * 1024 },
+  });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
@@ -111,7 +138,9 @@ export async function buildApp(deps: AppDeps) {
   const auth = createAuthService({ repo: createAuthRepository(db), clock, sessionHours });
   registerAuthHooks(app, auth);
 
-  const reposOf = (executor: Executor) => ({
+  const webhookJobs = createWebhookJobs(deps.jobs, { retry: deps.webhookRetry });
+  // Deliveries written in a transaction are enqueued after its commit (the outbox).
+  const reposOf = (executor: Executor, written?: number[]) => ({
     activities: createActivityRepository(executor),
     deals: createDealRepository(executor),
     audit: createAuditRepository(executor),
@@ -119,10 +148,18 @@ export async function buildApp(deps: AppDeps) {
     pipelines: createPipelineRepository(executor),
     targets: createTargetRepository(executor),
     kpis: createKpiRepository(executor),
+    webhooks: createWebhookRepository(executor),
+    outbox: createWebhookOutbox(executor, (ids) =>
+      written ? written.push(...ids) : webhookJobs.enqueueNew(ids),
+    ),
   });
   const repos = reposOf(db);
-  const inTransaction = <T>(work: (repos: ReturnType<typeof reposOf>) => Promise<T>) =>
-    db.transaction((tx) => work(reposOf(tx)));
+  const inTransaction = async <T>(work: (repos: ReturnType<typeof reposOf>) => Promise<T>) => {
+    const written: number[] = [];
+    const result = await db.transaction((tx) => work(reposOf(tx, written)));
+    webhookJobs.enqueueNew(written);
+    return result;
+  };
   const deals = createDealService({ repos, inTransaction, clock });
 
   registerHealthRoutes(app, { pool });
@@ -154,41 +191,85 @@ export async function buildApp(deps: AppDeps) {
     }),
   });
   registerTargetRoutes(app, { targets: createTargetService({ repos, inTransaction, metrics, clock }) });
-  registerDataQualityRoutes(app, {
-    dataQuality: createDataQualityService({
-      repo: createDataQualityRepository(db),
-      directory: repos.directory,
-      clock,
-    }),
+  const dataQuality = createDataQualityService({
+    repo: createDataQualityRepository(db),
+    directory: repos.directory,
+    clock,
   });
+  registerDataQualityRoutes(app, { dataQuality });
   registerAccountRoutes(app, { accounts: createAccountService({ accounts: createAccountRepository(db) }) });
   registerActivityRoutes(app, {
     activities: createActivityService({ repos, inTransaction, metrics, clock }),
   });
-  registerDashboardRoutes(app, {
-    dashboard: createDashboardService({
-      metrics,
-      metricsRepo,
-      repo: createDashboardRepository(db),
-      deals: repos.deals,
+  const dashboard = createDashboardService({
+    metrics,
+    metricsRepo,
+    repo: createDashboardRepository(db),
+    deals: repos.deals,
+    directory: repos.directory,
+    kpis: repos.kpis,
+    targets: repos.targets,
+    clock,
+  });
+  registerDashboardRoutes(app, { dashboard });
+  const analysis = createAnalysisService({
+    metrics,
+    repo: createAnalysisRepository(db),
+    directory: repos.directory,
+    kpis: repos.kpis,
+    targets: repos.targets,
+  });
+  registerAnalysisRoutes(app, { analysis });
+  registerExportRoutes(app, {
+    lists: createListExportService({
+      // Every page of one export from one snapshot.
+      readOnly: (work) =>
+        db.transaction((tx) => work(exportReposOf(tx)), {
+          isolationLevel: "repeatable read",
+          accessMode: "read only",
+        }),
       directory: repos.directory,
-      kpis: repos.kpis,
-      targets: repos.targets,
+      clock,
+    }),
+    reports: createReportExportService({
+      dataQuality,
+      dashboard,
+      analysis,
+      directory: repos.directory,
       clock,
     }),
   });
-  registerAnalysisRoutes(app, {
-    analysis: createAnalysisService({
-      metrics,
-      repo: createAnalysisRepository(db),
-      directory: repos.directory,
-      kpis: repos.kpis,
-      targets: repos.targets,
-    }),
+
+  registerImports(app, pool, db);
+
+  const webhookSender = createWebhookSender({
+    repo: repos.webhooks,
+    clock,
+    publicUrl: deps.publicUrl ?? "http://localhost:3000",
   });
+  registerWebhookRoutes(app, {
+    webhooks: createWebhookService({ repos, inTransaction, sender: webhookSender, jobs: webhookJobs, clock }),
+  });
+  await webhookJobs.start({ repo: repos.webhooks, sender: webhookSender });
 
   await registerWeb(app, deps.webRoot);
   return app;
+}
+
+/** Imports run in the background of the instance that received the file; closing waits for them. */
+function registerImports(app: FastifyInstance, pool: Database["pool"], db: Database["db"]) {
+  const repo = createImportRepository(db);
+  const runner = createImportRunner({ pool, repo, plans: importPlans });
+  const running = new Set<Promise<void>>();
+  const track = (work: Promise<void>) => {
+    running.add(work);
+    void work.finally(() => running.delete(work));
+  };
+  app.addHook("onClose", async () => {
+    await Promise.allSettled([...running]);
+  });
+  registerImportRoutes(app, { imports: createImportService({ repo, run: runner.run, track }) });
+  registerImportMappingRoutes(app, { repo });
 }
 
 /** The built single-page app: its files, and index.html for every other non-API path. */

@@ -22,6 +22,13 @@ const configSchema = z.object({
     .max(24 * 90)
     .default(24 * 7),
   SUSUMU_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  /** Where users reach the app (links in webhook messages); default http://localhost:PORT. */
+  SUSUMU_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Run the job workers (webhook deliveries, scheduled jobs) in this instance. */
+  SUSUMU_JOBS: flag.default(true),
+  SUSUMU_WEBHOOK_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(8),
+  /** The first retry's delay; each next one doubles (with jitter). */
+  SUSUMU_WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 });
 
 export type Config = {
@@ -35,6 +42,9 @@ export type Config = {
   secureCookies: boolean;
   sessionHours: number;
   loginRateLimit: number;
+  publicUrl: string;
+  jobs: boolean;
+  webhookRetry: { limit: number; delaySeconds: number; backoff: boolean };
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -57,5 +67,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secureCookies: e.SUSUMU_SECURE_COOKIES,
     sessionHours: e.SUSUMU_SESSION_HOURS,
     loginRateLimit: e.SUSUMU_LOGIN_RATE_LIMIT,
+    publicUrl: (e.SUSUMU_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
+    jobs: e.SUSUMU_JOBS,
+    webhookRetry: {
+      limit: e.SUSUMU_WEBHOOK_RETRY_LIMIT,
+      delaySeconds: e.SUSUMU_WEBHOOK_RETRY_DELAY_SECONDS,
+      backoff: true,
+    },
   };
 }

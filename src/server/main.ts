@@ -7,6 +7,7 @@ import { migrateDatabase } from "../db/migrate";
 import { dateInZone } from "../domain/calendar";
 import { buildApp, defaultWebRoot } from "./app";
 import type { Config } from "./config";
+import { startJobQueue } from "./jobs/job-queue";
 import { hashPassword } from "./modules/auth/auth.service";
 
 const SEED_LOCK = 7_340_002;
@@ -15,12 +16,17 @@ const log = (line: string) => process.stdout.write(`${line}\n`);
 export async function startServer(config: Config) {
   const started = performance.now();
   const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.dataDir, log);
-  const database = connectDatabase(config.databaseUrl ?? (embedded?.url as string), 20);
+  const databaseUrl = config.databaseUrl ?? (embedded?.url as string);
+  const database = connectDatabase(databaseUrl, 20);
+  let jobs: Awaited<ReturnType<typeof startJobQueue>> | undefined;
   try {
     await migrateDatabase(database.db);
     if (config.demo) await seedDemoIfEmpty(database, config.demoPassword);
     await syncBuiltInKpis(database.db);
+    // After the migrations: pg-boss keeps its own tables in the "pgboss" schema.
+    if (config.jobs) jobs = await startJobQueue({ connectionString: databaseUrl });
   } catch (error) {
+    await jobs?.stop();
     await database.close();
     await embedded?.stop();
     throw error;
@@ -33,6 +39,9 @@ export async function startServer(config: Config) {
     sessionHours: config.sessionHours,
     loginRateLimit: config.loginRateLimit,
     logger: { level: config.logLevel },
+    jobs,
+    publicUrl: config.publicUrl,
+    webhookRetry: config.webhookRetry,
   });
   app.server.keepAliveTimeout = 65_000;
   await app.listen({ port: config.port, host: config.host });
@@ -54,6 +63,7 @@ export async function startServer(config: Config) {
     if (stopping) return;
     stopping = true;
     log(`${signal}: stopping`);
+    await jobs?.stop(); // lets running jobs finish (up to 15 s)
     await app.close();
     await database.close();
     await embedded?.stop();

@@ -1,14 +1,21 @@
 // HTTP tests: the real app over a fresh database, driven through app.inject.
 import { afterAll } from "vitest";
 import { buildApp } from "../server/app";
+import type { WebhookRetry } from "../server/modules/webhooks/webhook-jobs";
 import { createFixtureOrg, PASSWORD } from "./fixtures";
+import { startTestJobQueue } from "./jobs";
 import { createTestDatabase } from "./test-database";
 
-export async function createTestApp(options: { now?: Date } = {}) {
+/** Quick retries for tests that watch webhook deliveries fail and recover. */
+export const testWebhookRetry: WebhookRetry = { limit: 3, delaySeconds: 1, backoff: false };
+
+export async function createTestApp(options: { now?: Date; jobs?: boolean } = {}) {
   const database = await createTestDatabase();
   const fixture = await createFixtureOrg(database.db);
   const clock = { now: () => options.now ?? new Date() };
-  const app = await buildApp({ database, clock, loginRateLimit: 5 });
+  // Only tests that need the job queue start pg-boss.
+  const jobs = options.jobs ? await startTestJobQueue(database.url) : undefined;
+  const app = await buildApp({ database, clock, loginRateLimit: 5, jobs, webhookRetry: testWebhookRetry });
   afterAll(() => app.close());
 
   /** Logs in and returns an injector that sends the session cookie and CSRF token. */
@@ -37,5 +44,5 @@ export async function createTestApp(options: { now?: Date } = {}) {
     return { cookie, csrfToken, request };
   }
 
-  return { app, database, fixture, login };
+  return { app, database, fixture, login, jobs };
 }

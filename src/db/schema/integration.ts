@@ -17,7 +17,13 @@ import {
 import { createdAt, id, updatedAt, version } from "./columns";
 import { users } from "./org";
 
-export type ImportCounts = { rows: number; created: number; updated: number; unchanged: number; invalid: number };
+export type ImportCounts = {
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  invalid: number;
+};
 
 /** One upload: a dry run or an apply, followed by the page (or an API client) until it ends. */
 export const imports = pgTable(
@@ -53,7 +59,10 @@ export const imports = pgTable(
     startedAt: timestamp("started_at", { withTimezone: true }),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
   },
-  (t) => [index("imports_created_idx").on(t.createdAt), index("imports_creator_idx").on(t.createdBy, t.createdAt)],
+  (t) => [
+    index("imports_created_idx").on(t.createdAt),
+    index("imports_creator_idx").on(t.createdBy, t.createdAt),
+  ],
 );
 
 /** The per-row report of a run: row number (1 = the first data row), column, code, the value read. */

@@ -1,5 +1,15 @@
 // Activities and tasks: the daily work behind the funnel.
-import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt, version } from "./columns";
 import { teams, users } from "./org";
 import { accounts, contacts, deals, leads } from "./sales";

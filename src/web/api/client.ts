@@ -50,12 +50,16 @@ type RequestOptions = { query?: QueryParams; body?: unknown; signal?: AbortSigna
 
 const base = "/api/v1";
 
+const toJson = (body: unknown) => (body === undefined ? undefined : JSON.stringify(body));
+
 async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = {
     Accept: "application/json",
     "Accept-Language": currentLang(),
   };
-  if (options.body !== undefined) headers["Content-Type"] = "application/json";
+  // A multipart upload (FormData) lets the browser write its own content type with the boundary.
+  const form = options.body instanceof FormData;
+  if (options.body !== undefined && !form) headers["Content-Type"] = "application/json";
   if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
 
   let response: Response;
@@ -64,7 +68,7 @@ async function request<T>(method: Method, path: string, options: RequestOptions 
       method,
       headers,
       credentials: "same-origin",
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: form ? (options.body as FormData) : toJson(options.body),
       signal: options.signal,
     });
   } catch (error) {
@@ -92,6 +96,8 @@ export const api = {
   get: <T>(path: string, query?: QueryParams, signal?: AbortSignal) =>
     request<T>("GET", path, { query, signal }),
   post: <T>(path: string, body?: unknown) => request<T>("POST", path, { body: body ?? {} }),
+  /** multipart/form-data: a file upload with its text fields. */
+  postForm: <T>(path: string, form: FormData) => request<T>("POST", path, { body: form }),
   patch: <T>(path: string, body: unknown) => request<T>("PATCH", path, { body }),
   put: <T>(path: string, body: unknown) => request<T>("PUT", path, { body }),
   delete: <T>(path: string) => request<T>("DELETE", path),

@@ -9,7 +9,7 @@ import {
   Tooltip,
   UnstyledButton,
 } from "@mantine/core";
-import { IconLogout } from "@tabler/icons-react";
+import { IconKey, IconLogout } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { LangSwitch } from "../components/lang-switch";
@@ -73,6 +73,17 @@ export function AppHeader({ navOpened, onToggleNav }: { navOpened: boolean; onTo
             {t(`roles.${me.role}`)}
           </Badge>
         </Group>
+        <Tooltip label={t("apiTokens.title")}>
+          <ActionIcon
+            variant="default"
+            component={Link}
+            to="/me/tokens"
+            aria-label={t("apiTokens.title")}
+            data-testid="api-tokens-link"
+          >
+            <IconKey size={16} />
+          </ActionIcon>
+        </Tooltip>
         <Button
           variant="default"
           size="compact-sm"

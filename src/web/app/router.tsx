@@ -19,6 +19,9 @@ const DashboardPage = lazy(() => import("../features/dashboard/dashboard-page"))
 const AnalysisPage = lazy(() => import("../features/analysis/analysis-page"));
 const ActivityListPage = lazy(() => import("../features/activities/activity-list-page"));
 const KpiSettingsPage = lazy(() => import("../features/kpi-settings/kpi-settings-page"));
+const ImportPage = lazy(() => import("../features/imports/import-page"));
+const WebhookSettingsPage = lazy(() => import("../features/webhook-settings/webhook-settings-page"));
+const ApiTokensPage = lazy(() => import("../features/api-tokens/api-tokens-page"));
 const NotFoundPage = lazy(() => import("./not-found-page"));
 
 function Page({ children }: { children: ReactNode }) {
@@ -64,6 +67,9 @@ export const router = createBrowserRouter([
       { path: "settings", element: <Navigate to="/settings/pipelines" replace /> },
       { path: "settings/pipelines", element: <PipelineSettingsPage /> },
       { path: "settings/kpis", element: <KpiSettingsPage /> },
+      { path: "settings/webhooks", element: <WebhookSettingsPage /> },
+      { path: "me/tokens", element: <ApiTokensPage /> },
+      { path: "settings/imports", element: <ImportPage /> },
       { path: "kpi-tree", element: <KpiTreePage /> },
       { path: "my-targets", element: <MyTargetsPage /> },
       { path: "dashboard", element: <DashboardPage /> },

@@ -1,11 +1,13 @@
 import { Tabs } from "@mantine/core";
-import { IconChartDots3, IconTimeline } from "@tabler/icons-react";
+import { IconChartDots3, IconFileImport, IconTimeline, IconWebhook } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
 
 const tabs = [
   { to: "/settings/pipelines", key: "pipelines", icon: IconTimeline },
   { to: "/settings/kpis", key: "kpis", icon: IconChartDots3 },
+  { to: "/settings/webhooks", key: "webhooks", icon: IconWebhook },
+  { to: "/settings/imports", key: "imports", icon: IconFileImport },
 ] as const;
 
 /** The settings areas, one route each. */

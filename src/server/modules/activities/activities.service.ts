@@ -1,10 +1,11 @@
 // Logging calls, emails and meetings. Each write runs in one transaction with its audit entry; the
 // rollup triggers count it in the same transaction, so the dashboard moves with the next read.
-import type {
-  Activity,
-  ActivityCreate,
-  ActivityListQuery,
-  ActivityPatch,
+import {
+  type Activity,
+  type ActivityCreate,
+  type ActivityListQuery,
+  type ActivityPatch,
+  activity as activitySchema,
 } from "../../../contract/activities";
 import { isOutcomeAllowed } from "../../../domain/activity-rules";
 import { diffRecords } from "../../../domain/record-diff";
@@ -15,9 +16,15 @@ import type { AuthContext, Clock } from "../auth/auth.service";
 import type { DirectoryRepository } from "../directory/directory.repository";
 import type { MetricsService } from "../metrics/metrics.service";
 import { recordScopeOf } from "../metrics/resolve-scope";
+import { asReturned, type WebhookOutbox } from "../webhooks/webhook-outbox.repository";
 import type { ActivityRepository, ActivityRow } from "./activities.repository";
 
-type Repos = { activities: ActivityRepository; audit: AuditRepository; directory: DirectoryRepository };
+type Repos = {
+  activities: ActivityRepository;
+  audit: AuditRepository;
+  directory: DirectoryRepository;
+  outbox: WebhookOutbox;
+};
 type View = NonNullable<Awaited<ReturnType<ActivityRepository["findView"]>>>;
 
 const audited = [
@@ -125,7 +132,10 @@ export function createActivityService(deps: {
           action: "create",
           changes: diffRecords({} as Record<string, unknown>, values, audited),
         });
-        return visible(caller, id, tx);
+        const logged = await visible(caller, id, tx);
+        // Its webhook deliveries in the same transaction.
+        await tx.outbox.record(["activity.logged"], { data: asReturned(activitySchema.shape, logged) });
+        return logged;
       });
     },
 

@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Role } from "../../../domain/scope";
 import { AppError } from "../../errors";
 import type { AuthContext, AuthService } from "./auth.service";
+import { createTokenLimits } from "./token-limits";
 
 export const SESSION_COOKIE = "susumu_session";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -21,9 +22,11 @@ declare module "fastify" {
 
 export function registerAuthHooks(app: FastifyInstance, auth: AuthService) {
   app.decorateRequest("auth", undefined);
-  app.addHook("onRequest", async (request) => {
+  const checkToken = createTokenLimits(app);
+  app.addHook("onRequest", async (request, reply) => {
     if (!request.url.startsWith("/api/v1/")) return;
     request.auth = await authenticate(request, auth);
+    if (request.auth?.token) await checkToken(request, reply, request.auth.token);
     if (request.routeOptions.config.public) return;
     if (!request.auth) throw new AppError("UNAUTHENTICATED");
     const { csrfToken } = request.auth;

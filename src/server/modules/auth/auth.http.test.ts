@@ -141,7 +141,10 @@ describe("personal API tokens", async () => {
 
   it("authenticate with Bearer, need no CSRF token, keep the owner's scope and can be revoked", async () => {
     const { request } = await login("member-b@test.example");
-    const created = await request("POST", "/api/v1/me/tokens", { name: "スプレッドシート連携" });
+    const created = await request("POST", "/api/v1/me/tokens", {
+      name: "スプレッドシート連携",
+      scope: "write",
+    });
     expect(created.statusCode).toBe(201);
     const { token, id, prefix } = created.json();
     expect(token).toMatch(/^sus_/);
@@ -162,5 +165,65 @@ describe("personal API tokens", async () => {
     expect(listed[0].lastUsedAt).not.toBeNull();
     expect((await request("DELETE", `/api/v1/me/tokens/${id}`)).statusCode).toBe(200);
     expect((await app.inject({ method: "GET", url: "/api/v1/deals", headers: bearer })).statusCode).toBe(401);
+  });
+
+  it("are read-only unless created with the write scope: a read token's POST is 403", async () => {
+    const { request } = await login("member-a1@test.example");
+    const created = (await request("POST", "/api/v1/me/tokens", { name: "ダッシュボード表示" })).json();
+    expect(created).toMatchObject({ scope: "read", rateLimitPerMinute: 600 });
+    const bearer = { authorization: `Bearer ${created.token}` };
+    expect((await app.inject({ method: "GET", url: "/api/v1/deals", headers: bearer })).statusCode).toBe(200);
+    expect((await app.inject({ method: "HEAD", url: "/api/v1/deals", headers: bearer })).statusCode).toBe(
+      200,
+    );
+    const write = await app.inject({
+      method: "POST",
+      url: "/api/v1/deals",
+      headers: { ...bearer, "accept-language": "en" },
+      payload: { name: "読み取り専用で作成" },
+    });
+    expect(write.statusCode).toBe(403);
+    expect(write.json().error).toMatchObject({
+      code: "TOKEN_SCOPE_INSUFFICIENT",
+      message: expect.stringContaining("read-only"),
+    });
+    const listed = (await request("GET", "/api/v1/me/tokens")).json();
+    expect(listed).toEqual([
+      expect.objectContaining({ id: created.id, scope: "read", rateLimitPerMinute: 600 }),
+    ]);
+  });
+
+  it("limit each token to its own requests per minute: 429 with retry-after beyond it", async () => {
+    const { request } = await login("member-a2@test.example");
+    const tight = (
+      await request("POST", "/api/v1/me/tokens", { name: "バッチ", rateLimitPerMinute: 3 })
+    ).json();
+    const other = (await request("POST", "/api/v1/me/tokens", { name: "別のトークン" })).json();
+    const get = (token: string) =>
+      app.inject({ method: "GET", url: "/api/v1/me", headers: { authorization: `Bearer ${token}` } });
+    const answers = [await get(tight.token), await get(tight.token), await get(tight.token)];
+    expect(answers.map((a) => a.statusCode)).toEqual([200, 200, 200]);
+    expect(answers.map((a) => a.headers["x-ratelimit-remaining"])).toEqual(["2", "1", "0"]);
+    expect(answers[0]?.headers["x-ratelimit-limit"]).toBe("3");
+    const limited = await get(tight.token);
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error.code).toBe("RATE_LIMITED");
+    expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0);
+    expect(limited.headers["x-ratelimit-remaining"]).toBe("0");
+    // Another token of the same person has its own count.
+    expect((await get(other.token)).statusCode).toBe(200);
+  });
+
+  it("validate the scope and the rate limit (1 to 10,000 a minute)", async () => {
+    const { request } = await login("member-a2@test.example");
+    for (const body of [
+      { name: "x", scope: "admin" },
+      { name: "x", rateLimitPerMinute: 0 },
+      { name: "x", rateLimitPerMinute: 10_001 },
+      { name: "x", rateLimitPerMinute: 1.5 },
+    ]) {
+      const response = await request("POST", "/api/v1/me/tokens", body);
+      expect(response.statusCode, JSON.stringify(body)).toBe(400);
+    }
   });
 });

@@ -49,7 +49,12 @@ export function createAuthRepository(db: Executor) {
 
     async findTokenPrincipal(tokenHash: string, now: Date) {
       const [row] = await db
-        .select(principalColumns)
+        .select({
+          ...principalColumns,
+          tokenId: apiTokens.id,
+          tokenScope: apiTokens.scope,
+          tokenRateLimit: apiTokens.rateLimitPerMinute,
+        })
         .from(apiTokens)
         .innerJoin(users, eq(users.id, apiTokens.userId))
         .where(

@@ -106,16 +106,14 @@ export function registerAuthRoutes(
         tags,
         summary:
           "Create a personal API token (`Authorization: Bearer <token>`); the secret is shown only here",
+        description:
+          "A token acts as its owner, within a scope (`read`, the default: GET and HEAD only; `write`) and its own rate limit per minute.",
         body: apiTokenCreate,
         response: { 201: apiTokenCreated, 400: errorResponse },
       },
     },
-    async (request, reply) => {
-      const { name, expiresInDays } = request.body;
-      return reply
-        .status(201)
-        .send(await deps.auth.createApiToken(callerOf(request).userId, name, expiresInDays));
-    },
+    async (request, reply) =>
+      reply.status(201).send(await deps.auth.createApiToken(callerOf(request).userId, request.body)),
   );
 
   r.delete(

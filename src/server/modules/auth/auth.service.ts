@@ -1,7 +1,7 @@
 // Login, sessions and API tokens. The cookie holds a random token; the database keeps only its hash.
 import { createHash, randomBytes } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
-import type { Me } from "../../../contract/auth";
+import type { ApiToken, ApiTokenCreate, Me, TokenScope } from "../../../contract/auth";
 import { type Access, accessFor, type Role } from "../../../domain/scope";
 import { AppError } from "../../errors";
 import type { AuthRepository } from "./auth.repository";
@@ -16,10 +16,13 @@ export type AuthContext = {
   timeZone: string;
   /** Null for API-token callers, who need no CSRF token. */
   csrfToken: string | null;
+  /** The API token the request came with (null for a session): its scope and rate limit. */
+  token: TokenGrant | null;
   access: Access;
   user: Principal;
 };
 
+export type TokenGrant = { id: string; scope: TokenScope; rateLimitPerMinute: number };
 export type Clock = { now: () => Date };
 export type AuthService = ReturnType<typeof createAuthService>;
 
@@ -34,15 +37,15 @@ export function createAuthService(deps: { repo: AuthRepository; clock: Clock; se
   /** The principal and the org's teams and settings, read in parallel: one round trip per request. */
   async function contextOf<T extends Principal>(
     principal: Promise<T | undefined>,
-    csrfTokenOf: (row: T) => string | null,
+    credentialsOf: (row: T) => { csrfToken: string | null; token: TokenGrant | null },
   ): Promise<AuthContext | undefined> {
     const [row, teams, org] = await Promise.all([principal, repo.listTeamNodes(), repo.orgSettings()]);
-    return row ? contextFor(row, csrfTokenOf(row), teams, org) : undefined;
+    return row ? contextFor(row, credentialsOf(row), teams, org) : undefined;
   }
 
   function contextFor(
     principal: Principal,
-    csrfToken: string | null,
+    { csrfToken, token }: { csrfToken: string | null; token: TokenGrant | null },
     teams: Awaited<ReturnType<AuthRepository["listTeamNodes"]>>,
     org: Awaited<ReturnType<AuthRepository["orgSettings"]>>,
   ): AuthContext {
@@ -54,6 +57,7 @@ export function createAuthService(deps: { repo: AuthRepository; clock: Clock; se
       locale: principal.locale,
       timeZone: org?.timeZone ?? "Asia/Tokyo",
       csrfToken,
+      token,
       access: accessFor(actor, teams, org?.memberVisibility ?? "own"),
       user: principal,
     };
@@ -82,21 +86,30 @@ export function createAuthService(deps: { repo: AuthRepository; clock: Clock; se
     logout: (token: string) => repo.deleteSession(sha256(token)),
 
     fromSession: (token: string) =>
-      contextOf(repo.findSessionPrincipal(sha256(token), clock.now()), (row) => row.csrfToken),
+      contextOf(repo.findSessionPrincipal(sha256(token), clock.now()), (row) => ({
+        csrfToken: row.csrfToken,
+        token: null,
+      })),
 
     async fromApiToken(token: string): Promise<AuthContext | undefined> {
-      const context = await contextOf(repo.findTokenPrincipal(sha256(token), clock.now()), () => null);
+      const context = await contextOf(repo.findTokenPrincipal(sha256(token), clock.now()), (row) => ({
+        csrfToken: null,
+        token: { id: row.tokenId, scope: row.tokenScope, rateLimitPerMinute: row.tokenRateLimit },
+      }));
       if (context) await repo.touchApiToken(sha256(token), clock.now());
       return context;
     },
 
     /** A personal API token: `sus_` and 43 random characters; only its hash is kept. */
-    async createApiToken(userId: string, name: string, expiresInDays: number | undefined) {
+    async createApiToken(userId: string, input: ApiTokenCreate) {
+      const { name, expiresInDays, scope, rateLimitPerMinute } = input;
       const token = `sus_${newToken()}`;
       const now = clock.now();
       const row = await repo.createApiToken({
         userId,
         name,
+        scope,
+        rateLimitPerMinute,
         tokenHash: sha256(token),
         prefix: token.slice(0, 8),
         createdAt: now,
@@ -136,11 +149,13 @@ export function createAuthService(deps: { repo: AuthRepository; clock: Clock; se
   };
 }
 
-function toApiToken(row: Awaited<ReturnType<AuthRepository["listApiTokens"]>>[number]) {
+function toApiToken(row: Awaited<ReturnType<AuthRepository["listApiTokens"]>>[number]): ApiToken {
   return {
     id: row.id,
     name: row.name,
     prefix: row.prefix,
+    scope: row.scope,
+    rateLimitPerMinute: row.rateLimitPerMinute,
     createdAt: row.createdAt.toISOString(),
     lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
     expiresAt: row.expiresAt?.toISOString() ?? null,

@@ -9,12 +9,14 @@ import { AppError } from "../../errors";
 import type { AuditRepository } from "../audit/audit.repository";
 import type { AuthContext } from "../auth/auth.service";
 import type { DirectoryRepository } from "../directory/directory.repository";
+import type { WebhookOutbox } from "../webhooks/webhook-outbox.repository";
 import type { DealRepository, DealRow } from "./deals.repository";
 
 export type DealRepositories = {
   deals: DealRepository;
   audit: AuditRepository;
   directory: DirectoryRepository;
+  outbox: WebhookOutbox;
 };
 
 /** Fields whose changes are audited. */

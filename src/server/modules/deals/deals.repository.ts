@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gte, ilike, inArray, lt, lte, or, type SQL, sql } f
 import { alias } from "drizzle-orm/pg-core";
 import type { DealListQuery, DealSortField } from "../../../contract/deals";
 import type { Executor } from "../../../db/client";
+import { cursorBatches, inOrderOf } from "../../../db/cursor";
 import { accounts, activities, contacts, dealStageHistory, deals, stages, users } from "../../../db/schema";
 import { scopeCondition } from "../../../db/scope-sql";
 import type { RecordScope } from "../../../domain/scope";
@@ -10,6 +11,7 @@ export type DealRepository = ReturnType<typeof createDealRepository>;
 export type DealRow = typeof deals.$inferSelect;
 export type DealInsert = typeof deals.$inferInsert;
 export type DealView = Awaited<ReturnType<DealRepository["findView"]>> & {};
+export type DealListFilter = Omit<DealListQuery, "limit" | "offset">;
 
 const owners = alias(users, "owner");
 
@@ -59,6 +61,38 @@ function textMatch(q: string | undefined) {
   );
 }
 
+/** The deal list's filters as one condition, so that the list and its export select the same deals. */
+function listCondition(query: DealListFilter, scope: RecordScope, day: DayContext, within: RecordScope) {
+  return and(
+    scopeCondition(scope, deals.teamId, deals.ownerId),
+    scopeCondition(within, deals.teamId, deals.ownerId),
+    query.pipelineId ? eq(deals.pipelineId, query.pipelineId) : undefined,
+    query.stageId ? eq(deals.stageId, query.stageId) : undefined,
+    query.ownerId ? eq(deals.ownerId, query.ownerId) : undefined,
+    query.teamId ? eq(deals.teamId, query.teamId) : undefined,
+    query.accountId ? eq(deals.accountId, query.accountId) : undefined,
+    query.status ? eq(deals.status, query.status) : undefined,
+    query.stale !== undefined ? staleCondition(day, query.stale) : undefined,
+    query.closedFrom
+      ? gte(deals.closedAt, sql`(${query.closedFrom}::date::timestamp at time zone ${day.timeZone})`)
+      : undefined,
+    query.closedTo
+      ? lt(deals.closedAt, sql`((${query.closedTo}::date + 1)::timestamp at time zone ${day.timeZone})`)
+      : undefined,
+    query.expectedCloseFrom ? gte(deals.expectedCloseDate, query.expectedCloseFrom) : undefined,
+    query.expectedCloseTo ? lte(deals.expectedCloseDate, query.expectedCloseTo) : undefined,
+    textMatch(query.q),
+    query.importId
+      ? sql`${deals.id} in (select record_id from import_records where import_id = ${query.importId})`
+      : undefined,
+  );
+}
+
+function listOrder(sort: DealListQuery["sort"]) {
+  const column = sortColumns[sort.replace(/^-/, "") as DealSortField];
+  return sort.startsWith("-") ? sql`${column} desc nulls last` : sql`${column} asc nulls last`;
+}
+
 export function createDealRepository(db: Executor) {
   const selectView = (day: DayContext) =>
     db
@@ -77,37 +111,38 @@ export function createDealRepository(db: Executor) {
       day: DayContext,
       within: RecordScope = { all: true },
     ) {
-      const where = and(
-        scopeCondition(scope, deals.teamId, deals.ownerId),
-        scopeCondition(within, deals.teamId, deals.ownerId),
-        query.pipelineId ? eq(deals.pipelineId, query.pipelineId) : undefined,
-        query.stageId ? eq(deals.stageId, query.stageId) : undefined,
-        query.ownerId ? eq(deals.ownerId, query.ownerId) : undefined,
-        query.teamId ? eq(deals.teamId, query.teamId) : undefined,
-        query.accountId ? eq(deals.accountId, query.accountId) : undefined,
-        query.status ? eq(deals.status, query.status) : undefined,
-        query.stale !== undefined ? staleCondition(day, query.stale) : undefined,
-        query.closedFrom
-          ? gte(deals.closedAt, sql`(${query.closedFrom}::date::timestamp at time zone ${day.timeZone})`)
-          : undefined,
-        query.closedTo
-          ? lt(deals.closedAt, sql`((${query.closedTo}::date + 1)::timestamp at time zone ${day.timeZone})`)
-          : undefined,
-        query.expectedCloseFrom ? gte(deals.expectedCloseDate, query.expectedCloseFrom) : undefined,
-        query.expectedCloseTo ? lte(deals.expectedCloseDate, query.expectedCloseTo) : undefined,
-        textMatch(query.q),
-        query.importId
-          ? sql`${deals.id} in (select record_id from import_records where import_id = ${query.importId})`
-          : undefined,
-      );
-      const descending = query.sort.startsWith("-");
-      const column = sortColumns[query.sort.replace(/^-/, "") as DealSortField];
-      const order = descending ? sql`${column} desc nulls last` : sql`${column} asc nulls last`;
+      const where = listCondition(query, scope, day, within);
+      const order = listOrder(query.sort);
       const [items, [count]] = await Promise.all([
         selectView(day).where(where).orderBy(order, asc(deals.id)).limit(query.limit).offset(query.offset),
         db.select({ total: sql<number>`count(*)::int` }).from(deals).where(where),
       ]);
       return { items, total: count?.total ?? 0 };
+    },
+
+    /** Every deal of the list's filters, in its order, a batch at a time (exports; inside a transaction):
+     *  one sort of the ids through a cursor, then each batch read with its names by id. */
+    async *listAll(
+      query: DealListFilter,
+      scope: RecordScope,
+      day: DayContext,
+      within: RecordScope,
+      batchSize: number,
+    ) {
+      const ids = db
+        .select({ id: deals.id })
+        .from(deals)
+        .where(listCondition(query, scope, day, within))
+        .orderBy(listOrder(query.sort), asc(deals.id));
+      for await (const batch of cursorBatches<{ id: string }>(db, ids, batchSize)) {
+        const views = await selectView(day).where(
+          inArray(
+            deals.id,
+            batch.map((b) => b.id),
+          ),
+        );
+        yield inOrderOf(batch, views, (v) => v.deal.id);
+      }
     },
 
     /** The stale deals of a scope: how many, their amount, and the biggest few with their names. The

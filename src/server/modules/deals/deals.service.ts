@@ -1,15 +1,17 @@
 // Deal use cases: list, detail, create, edit with optimistic concurrency, stage moves, board.
-import type {
-  Board,
-  BoardQuery,
-  Deal,
-  DealCreate,
-  DealDetail,
-  DealListQuery,
-  DealPatch,
-  StageMoveRequest,
+import {
+  type Board,
+  type BoardQuery,
+  type Deal,
+  type DealCreate,
+  type DealDetail,
+  type DealListQuery,
+  type DealPatch,
+  deal as dealSchema,
+  type StageMoveRequest,
 } from "../../../contract/deals";
 import type { Language } from "../../../contract/errors";
+import type { WebhookEvent } from "../../../contract/webhooks";
 import { dateInZone, startOfMonth } from "../../../domain/calendar";
 import { diffRecords } from "../../../domain/record-diff";
 import { inScope } from "../../../domain/scope";
@@ -17,6 +19,7 @@ import { stalenessOf } from "../../../domain/stale";
 import { AppError } from "../../errors";
 import type { AuthContext, Clock } from "../auth/auth.service";
 import { recordScopeOf, resolveScope } from "../metrics/resolve-scope";
+import { asReturned } from "../webhooks/webhook-outbox.repository";
 import {
   auditedFields,
   checkReferences,
@@ -32,6 +35,14 @@ export type { DealRepositories };
 export type DealService = ReturnType<typeof createDealService>;
 
 const CARDS_PER_COLUMN = 100;
+
+/** A stage move is announced as such, and a close also as won or lost. */
+const stageEvents = (status: string | undefined): WebhookEvent[] =>
+  status === "won"
+    ? ["deal.stage_changed", "deal.won"]
+    : status === "lost"
+      ? ["deal.stage_changed", "deal.lost"]
+      : ["deal.stage_changed"];
 
 export function toDeal(view: DealView, day: DayContext): Deal {
   const { deal } = view;
@@ -77,6 +88,20 @@ export function createDealService(deps: {
   }
 
   const current = (caller: AuthContext, id: string, deals: DealRepository) => visibleDeal(caller, id, deals);
+
+  /** The deal after the write, and its webhook deliveries in the same transaction. */
+  async function announce(
+    caller: AuthContext,
+    tx: DealRepositories,
+    id: string,
+    events: WebhookEvent[],
+    previousStageId?: string,
+  ) {
+    const deal = await current(caller, id, tx.deals);
+    const data = asReturned(dealSchema.shape, deal);
+    await tx.outbox.record(events, previousStageId ? { data, previousStageId } : { data });
+    return deal;
+  }
 
   return {
     async list(caller: AuthContext, query: DealListQuery) {
@@ -157,7 +182,7 @@ export function createDealService(deps: {
           action: "create",
           changes: diffRecords({} as Record<string, unknown>, values, auditedFields),
         });
-        return current(caller, id, tx.deals);
+        return announce(caller, tx, id, ["deal.created"]);
       });
     },
 
@@ -167,15 +192,18 @@ export function createDealService(deps: {
         const before = await lockForWrite(caller, tx, id, version, () => current(caller, id, tx.deals));
         const now = clock.now();
         let after = await editFields(caller, tx, before, edits);
-        if (stageId !== undefined && stageId !== before.stageId) {
+        const movesStage = stageId !== undefined && stageId !== before.stageId;
+        if (movesStage) {
           // A stage change by PATCH passes the same gate, with the edits of the same request applied.
           const move = { stageId, version, conditions: [], evidence: {} };
           const gate = await passStageGate(caller, tx, { ...before, ...after }, move, lang, now);
           after = { ...after, ...gate.values };
           await tx.deals.insertStageChange(gate.history);
         }
-        await saveDeal(caller, tx, before, after, now);
-        return current(caller, id, tx.deals);
+        if (!(await saveDeal(caller, tx, before, after, now))) return current(caller, id, tx.deals);
+        return movesStage
+          ? announce(caller, tx, id, ["deal.updated", ...stageEvents(after.status)], before.stageId)
+          : announce(caller, tx, id, ["deal.updated"]);
       });
     },
 
@@ -188,7 +216,7 @@ export function createDealService(deps: {
         const gate = await passStageGate(caller, tx, { ...before, ...edits }, move, lang, now);
         await saveDeal(caller, tx, before, { ...edits, ...gate.values }, now);
         await tx.deals.insertStageChange(gate.history);
-        return current(caller, id, tx.deals);
+        return announce(caller, tx, id, stageEvents(gate.values.status), before.stageId);
       });
     },
 

@@ -18,6 +18,8 @@ export type DealFilterValues = {
   /** "true": only stale open deals. */
   stale?: string;
   q?: string;
+  /** The deals one import created or updated (the import page links here). */
+  importId?: string;
   /** Date ranges the dashboard links with ("YYYY-MM-DD"): closed on, expected to close on. */
   closedFrom?: string;
   closedTo?: string;
@@ -175,6 +177,7 @@ export function DealListFilters({
               ownerId: null,
               stale: null,
               q: null,
+              importId: null,
               closedFrom: null,
               closedTo: null,
               expectedCloseFrom: null,

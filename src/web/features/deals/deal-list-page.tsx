@@ -28,6 +28,7 @@ const keys = [
   "expectedCloseFrom",
   "expectedCloseTo",
   "q",
+  "importId",
   "sort",
   "offset",
 ] as const;
@@ -61,6 +62,7 @@ export function DealListPage() {
     expectedCloseFrom: dateOnly(search.expectedCloseFrom),
     expectedCloseTo: dateOnly(search.expectedCloseTo),
     q: search.q || undefined,
+    importId: search.importId,
     sort: sort as DealListQuery["sort"],
     limit: pageSize,
     offset,
