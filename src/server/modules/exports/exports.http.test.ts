@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
-import { deals } from "../../../db/schema";
+import { deals, importRecords, imports } from "../../../db/schema";
 import { readCsv, readXlsx, sheetRows } from "../../../test/export-files";
 import { createTestApp } from "../../../test/http";
 
@@ -67,6 +67,28 @@ describe("deal exports over HTTP", async () => {
     expect(csv.rows.map((r) => r.受注見込み金額)).toEqual(["1200000", "3000000"]);
     expect(csv.rows[0]?.完了予定日).toBe("2026-12-15");
     expect(csv.rows[0]?.ID).toBe(fixture.deals.dealA2?.id);
+  });
+
+  it("passes the list's import filter through: the deals one import wrote", async () => {
+    const [run] = await database.db
+      .insert(imports)
+      .values({
+        kind: "deals",
+        preset: "susumu",
+        fileName: "deals.csv",
+        fileFormat: "csv",
+        dryRun: false,
+        status: "done",
+        createdBy: fixture.users.admin?.id as string,
+      })
+      .returning();
+    await database.db.insert(importRecords).values({
+      importId: run?.id as string,
+      recordId: fixture.deals.dealB?.id as string,
+      action: "created",
+    });
+    const csv = readCsv(await admin.request("GET", `/api/v1/deals/export?format=csv&importId=${run?.id}`));
+    expect(csv.rows.map((r) => r.案件名)).toEqual(["ベータ POS 刷新"]);
   });
 
   it("keeps to the caller's scope, and refuses another team's scope as the list does", async () => {
@@ -161,8 +183,11 @@ describe("deal exports over HTTP", async () => {
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       "text/csv; charset=utf-8",
     ]);
-    expect(route.parameters.map((p: { name: string }) => p.name)).toEqual(
-      expect.arrayContaining(["format", "lang", "status", "stale", "scope", "q", "sort"]),
+    // The list's own query, with what another module adds to it (importId), and no paging.
+    const names = route.parameters.map((p: { name: string }) => p.name);
+    expect(names).not.toContain("offset");
+    expect(names).toEqual(
+      expect.arrayContaining(["format", "lang", "status", "stale", "scope", "q", "sort", "importId"]),
     );
     for (const path of [
       "/api/v1/accounts/export",

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { z } from "zod";
 import { errorResponse } from "../../../contract/common";
@@ -6,46 +6,21 @@ import type { Language } from "../../../contract/errors";
 import {
   accountExportQuery,
   activityExportQuery,
-  CSV_TYPE,
   contactExportQuery,
   dashboardExportQuery,
   dataQualityExportQuery,
   dealExportQuery,
-  type ExportFormat,
   exportFile,
   funnelExportQuery,
   leadExportQuery,
-  XLSX_TYPE,
 } from "../../../contract/exports";
 import { languageOf } from "../../errors";
 import { callerOf } from "../auth/auth.hooks";
 import type { AuthContext } from "../auth/auth.service";
-import { csvStream } from "./csv-export";
 import type { ListExportService } from "./list-exports.service";
 import type { ReportExportService } from "./report-exports.service";
-import { contentDisposition, type ExportFile, endWhenStalled, type WriteOptions } from "./table-export";
-import { xlsxStream } from "./xlsx-export";
-
-/** How long a reader may take nothing before the download is ended. */
-const STALL_MS = 120_000;
-
-type FileQuery = { format: ExportFormat; lang?: Language | undefined; table?: string | undefined };
-
-/** .xlsx: every table (or the one asked for) a worksheet; CSV: the table asked for, else the first. */
-function sendFile(reply: FastifyReply, file: ExportFile, query: FileQuery, options: WriteOptions) {
-  const picked = file.tables.filter((t) => !query.table || t.key === query.table);
-  const several = file.tables.length > 1;
-  reply.header("cache-control", "no-store");
-  if (query.format === "csv") {
-    const table = picked[0] ?? (file.tables[0] as ExportFile["tables"][number]);
-    const name = `${file.name}${several ? `-${table.key}` : ""}-${file.date}.csv`;
-    reply.header("content-type", CSV_TYPE).header("content-disposition", contentDisposition(name));
-    return reply.send(endWhenStalled(csvStream(table, options), STALL_MS));
-  }
-  const name = `${file.name}${several && query.table ? `-${query.table}` : ""}-${file.date}.xlsx`;
-  reply.header("content-type", XLSX_TYPE).header("content-disposition", contentDisposition(name));
-  return reply.send(endWhenStalled(xlsxStream(picked, options), STALL_MS));
-}
+import { type FileQuery, sendFile } from "./send-file";
+import type { ExportFile } from "./table-export";
 
 export function registerExportRoutes(
   app: FastifyInstance,
@@ -63,6 +38,8 @@ export function registerExportRoutes(
     r.get(
       url,
       {
+        // A HEAD would read the whole export only to throw it away.
+        exposeHeadRoute: false,
         schema: {
           tags: ["exports"],
           summary,

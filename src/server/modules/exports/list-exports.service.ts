@@ -27,16 +27,11 @@ import {
   mapPages,
   offsetPages,
   PAGE_SIZE,
+  prefetched,
   type ReadOnlyTransaction,
   readAhead,
 } from "./read-pages";
-import {
-  type ExportColumn,
-  type ExportFile,
-  type ExportRow,
-  type Localized,
-  prefetched,
-} from "./table-export";
+import type { ExportColumn, ExportFile, ExportRow, Localized } from "./table-export";
 
 export type ListExportService = ReturnType<typeof createListExportService>;
 

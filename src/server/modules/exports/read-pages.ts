@@ -105,3 +105,25 @@ export async function* readAhead<T>(source: AsyncIterable<T>): AsyncIterable<T> 
     }
   }
 }
+
+/** The first batch read before anything is sent, so that a failing query still answers with an
+ *  error status; the iterable then replays it and goes on. `return()` always reaches the source, even
+ *  unread: a source holding a transaction must be closed however the download ends. */
+export async function prefetched<T>(batches: AsyncIterable<T[]>): Promise<AsyncIterable<T[]>> {
+  const source = batches[Symbol.asyncIterator]();
+  let first: IteratorResult<T[]> | undefined = await source.next();
+  const iterator: AsyncIterableIterator<T[]> = {
+    next: async () => {
+      const replay = first;
+      first = undefined;
+      return replay ?? source.next();
+    },
+    return: async () => {
+      first = undefined;
+      await source.return?.();
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
+}

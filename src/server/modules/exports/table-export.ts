@@ -1,6 +1,5 @@
 // What an export is made of: tables of typed columns whose rows arrive in batches, so that a file of
 // any size is written while it is read. The .xlsx and CSV writers share the value rules below.
-import { pipeline, type Readable, Transform } from "node:stream";
 import type { Language } from "../../../contract/errors";
 
 export type CellType = "text" | "number" | "date" | "datetime" | "percent";
@@ -74,54 +73,8 @@ export async function* inOneBatch(rows: ExportRow[]): AsyncIterable<ExportRow[]>
   yield rows;
 }
 
-/** The first batch read before anything is sent, so that a failing query still answers with an
- *  error status; the iterable then replays it and goes on. `return()` always reaches the source, even
- *  unread: a source holding a transaction must be closed however the download ends. */
-export async function prefetched(batches: AsyncIterable<ExportRow[]>): Promise<AsyncIterable<ExportRow[]>> {
-  const source = batches[Symbol.asyncIterator]();
-  let first: IteratorResult<ExportRow[]> | undefined = await source.next();
-  const iterator: AsyncIterableIterator<ExportRow[]> = {
-    next: async () => {
-      const replay = first;
-      first = undefined;
-      return replay ?? source.next();
-    },
-    return: async () => {
-      first = undefined;
-      await source.return?.();
-      return { done: true, value: undefined };
-    },
-    [Symbol.asyncIterator]: () => iterator,
-  };
-  return iterator;
-}
-
 /** A file name of the org's date, e.g. `deals-2026-12-02.xlsx`, as RFC 6266 / 5987 headers carry it. */
 export function contentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
-/** A download whose reader stops taking data (a stalled client keeps its socket open) is ended after
- *  `ms` without progress, so that the snapshot transaction and the connection it holds are let go.
- *  Ending the returned stream (the client went away) also ends the source. */
-export function endWhenStalled(source: Readable, ms: number): Readable {
-  let last = Date.now();
-  const guard = new Transform({
-    transform(chunk, _encoding, done) {
-      last = Date.now();
-      done(null, chunk);
-    },
-  });
-  // Errors reach the reply through `guard`, which pipeline destroys with them.
-  pipeline(source, guard, () => {});
-  const timer = setInterval(
-    () => {
-      if (Date.now() - last > ms) guard.destroy(new Error("export reader stalled"));
-    },
-    Math.max(10, ms / 4),
-  );
-  timer.unref();
-  guard.once("close", () => clearInterval(timer));
-  return guard;
 }

@@ -112,8 +112,11 @@ async function writeTable(
       });
       excelRow.commit();
     }
-    if (out.destroyed) return false;
+    // A turn of the event loop lets the zip deflate and pass on what was committed; only then does
+    // a full `out` show that the reader is behind, and the next batch waits for it.
+    await new Promise((resolve) => setImmediate(resolve));
     if (out.writableNeedDrain) await drained(out);
+    if (out.destroyed) return false;
   }
   if (!started) start([]);
   sheet.commit();

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import type { AccountListQuery } from "../../../contract/accounts";
 import { DataTable } from "../../components/data-table";
+import { ExportMenu } from "../../components/export-menu";
 import { PageHeader } from "../../components/page-header";
 import { Pager } from "../../components/pager";
 import { QueryError } from "../../components/query-error";
@@ -28,14 +29,15 @@ export function AccountListPage() {
   const [search, setSearch] = useSearchState(keys);
   const sort = search.sort ?? defaultSort;
   const offset = Math.max(0, Number(search.offset ?? 0) || 0);
-  const accounts = useAccounts({
+  const params = {
     q: search.q || undefined,
     industry: search.industry || undefined,
     teamId: search.teamId,
     sort: sort as AccountListQuery["sort"],
     limit: pageSize,
     offset,
-  });
+  };
+  const accounts = useAccounts(params);
 
   const [q, setQ] = useState(search.q ?? "");
   useEffect(() => setQ(search.q ?? ""), [search.q]);
@@ -56,6 +58,15 @@ export function AccountListPage() {
         title={t("accounts.title")}
         crumbs={[{ label: t("nav.sections.sales") }, { label: t("accounts.title") }]}
         subtitle={accounts.data ? t("accounts.total", { count: total }) : undefined}
+        actions={
+          <ExportMenu
+            targets={[
+              { path: "/accounts/export", params, label: t("export.accounts") },
+              { path: "/contacts/export", label: t("export.contacts") },
+            ]}
+            testId="accounts-export"
+          />
+        }
       />
       <Paper withBorder p="sm" mb="md">
         <Group gap="sm" align="flex-end">

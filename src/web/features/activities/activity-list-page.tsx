@@ -3,6 +3,7 @@ import { IconPlus } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DataTable } from "../../components/data-table";
+import { ExportMenu } from "../../components/export-menu";
 import { PageHeader } from "../../components/page-header";
 import { Pager } from "../../components/pager";
 import { QueryError } from "../../components/query-error";
@@ -49,13 +50,16 @@ export function ActivityListPage() {
         crumbs={[{ label: t("nav.sections.sales") }, { label: t("activities.title") }]}
         subtitle={activities.data ? t("activities.total", { count: total }) : t("activities.subtitle")}
         actions={
-          <Button
-            leftSection={<IconPlus size={16} />}
-            onClick={() => setLogging(true)}
-            data-testid="log-activity"
-          >
-            {t("activities.log.open")}
-          </Button>
+          <>
+            <ExportMenu targets={[{ path: "/activities/export", params }]} testId="activities-export" />
+            <Button
+              leftSection={<IconPlus size={16} />}
+              onClick={() => setLogging(true)}
+              data-testid="log-activity"
+            >
+              {t("activities.log.open")}
+            </Button>
+          </>
         }
       />
       <Paper withBorder p="sm" mb="md">

@@ -13,6 +13,7 @@ import {
 import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { MIN_STEP_SAMPLE } from "../../../domain/funnel";
+import { ExportMenu } from "../../components/export-menu";
 import { PageHeader } from "../../components/page-header";
 import { QueryError } from "../../components/query-error";
 import { WidgetCard } from "../../components/widget-card";
@@ -66,6 +67,18 @@ export function AnalysisPage() {
         title={t("analysis.title")}
         crumbs={[{ label: t("nav.sections.analysis") }, { label: t("analysis.title") }]}
         subtitle={t("analysis.subtitle")}
+        actions={
+          <ExportMenu
+            targets={[
+              {
+                path: "/analysis/funnel/export",
+                params: { scope, period: period.label, by },
+                tables: ["steps", "volume", "groups"],
+              },
+            ]}
+            testId="analysis-export"
+          />
+        }
       />
       <Paper withBorder p="sm" mb="md">
         <Stack gap="sm">

@@ -1,6 +1,7 @@
 import { Box, Center, Grid, Loader, Text } from "@mantine/core";
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
+import { ExportMenu } from "../../components/export-menu";
 import { PageHeader } from "../../components/page-header";
 import { QueryError } from "../../components/query-error";
 import { useFormat } from "../../i18n/format";
@@ -37,11 +38,12 @@ export function DashboardPage() {
   const picked = pickedPeriod(me, search.period);
   const { today, fyStart, period } = picked;
   const rankBy = isRankByKey(search.rankBy) ? search.rankBy : "revenue";
-  const dashboard = useDashboard({
+  const query = {
     scope: search.scope,
     period: period.label,
     rankBy: rankBy === "revenue" ? undefined : rankBy,
-  });
+  };
+  const dashboard = useDashboard(query);
   const data = dashboard.data;
 
   const linkTo = useCallback(
@@ -64,6 +66,18 @@ export function DashboardPage() {
           data
             ? t("dashboard.shown", { scope: data.scope.name, period: periodLabel(period) })
             : t("dashboard.subtitle")
+        }
+        actions={
+          <ExportMenu
+            targets={[
+              {
+                path: "/dashboard/export",
+                params: query,
+                tables: ["kpis", "activities", "daily", "funnel", "rankings", "stale"],
+              },
+            ]}
+            testId="dashboard-export"
+          />
         }
       />
       {data && (

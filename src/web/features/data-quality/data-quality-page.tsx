@@ -1,5 +1,6 @@
 import { Box, Group, Loader, Paper, Select, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { ExportMenu } from "../../components/export-menu";
 import { PageHeader } from "../../components/page-header";
 import { QueryError } from "../../components/query-error";
 import { useLocalizedName } from "../../i18n/use-lang";
@@ -27,7 +28,8 @@ export function DataQualityPage() {
   const [search, setSearch] = useSearchState(keys);
   const days = dayChoices.includes(Number(search.days)) ? Number(search.days) : defaultDays;
   const canPickScope = me.role === "manager" || me.role === "admin";
-  const quality = useDataQuality({ scope: canPickScope ? search.scope : undefined, days });
+  const query = { scope: canPickScope ? search.scope : undefined, days };
+  const quality = useDataQuality(query);
   const teams = useTeams();
   const users = useUserMap();
 
@@ -51,6 +53,12 @@ export function DataQualityPage() {
         title={t("quality.title")}
         crumbs={[{ label: t("nav.sections.analysis") }, { label: t("quality.title") }]}
         subtitle={canPickScope ? t("quality.subtitleManager") : t("quality.subtitleMember")}
+        actions={
+          <ExportMenu
+            targets={[{ path: "/data-quality/export", params: query, tables: ["people", "dealsToFix"] }]}
+            testId="quality-export"
+          />
+        }
       />
       <Paper withBorder p="sm" mb="md">
         <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import type { DealListQuery } from "../../../contract/deals";
 import { DataTable } from "../../components/data-table";
+import { ExportMenu } from "../../components/export-menu";
 import { PageHeader } from "../../components/page-header";
 import { Pager } from "../../components/pager";
 import { QueryError } from "../../components/query-error";
@@ -80,6 +81,7 @@ export function DealListPage() {
         title={t("deals.title")}
         crumbs={[{ label: t("nav.sections.sales") }, { label: t("deals.title") }]}
         subtitle={deals.data ? t("deals.total", { count: total }) : undefined}
+        actions={<ExportMenu targets={[{ path: "/deals/export", params }]} testId="deals-export" />}
       />
       <Paper withBorder p="sm" mb="md">
         <DealListFilters values={search} onChange={(patch) => setSearch(patch)} />
