@@ -1,4 +1,5 @@
 // Accounts, contacts, leads, pipelines with their gated stages, deals and their stage history.
+import { sql } from "drizzle-orm";
 import {
   bigint,
   bigserial,
@@ -191,7 +192,8 @@ export const deals = pgTable(
     index("deals_close_date_idx").on(t.expectedCloseDate),
     index("deals_closed_at_idx").on(t.closedAt),
     index("deals_updated_idx").on(t.updatedAt),
-    uniqueIndex("deals_external_idx").on(t.externalId),
+    // Partial: only imported records carry one, and every other write skips the index.
+    uniqueIndex("deals_external_idx").on(t.externalId).where(sql`external_id is not null`),
   ],
 );
 
@@ -221,6 +223,6 @@ export const dealStageHistory = pgTable(
     index("stage_history_changed_idx").on(t.changedAt),
     index("stage_history_team_changed_idx").on(t.teamId, t.changedAt),
     index("stage_history_from_idx").on(t.fromStageId, t.changedAt),
-    uniqueIndex("stage_history_external_idx").on(t.externalId),
+    uniqueIndex("stage_history_external_idx").on(t.externalId).where(sql`external_id is not null`),
   ],
 );

@@ -1,4 +1,5 @@
 // Activities and tasks: the daily work behind the funnel.
+import { sql } from "drizzle-orm";
 import {
   boolean,
   date,
@@ -47,7 +48,7 @@ export const activities = pgTable(
     index("activities_deal_idx").on(t.dealId, t.occurredAt),
     index("activities_lead_idx").on(t.leadId),
     index("activities_account_idx").on(t.accountId),
-    uniqueIndex("activities_external_idx").on(t.externalId),
+    uniqueIndex("activities_external_idx").on(t.externalId).where(sql`external_id is not null`),
   ],
 );
 

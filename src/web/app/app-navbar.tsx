@@ -4,6 +4,8 @@ import { Link, useLocation } from "react-router";
 import { useMe } from "../features/auth/use-me";
 import { navSections } from "./nav-items";
 
+const ownItem = new Set(navSections.flatMap((section) => section.items.map((item) => item.to)));
+
 export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
@@ -19,7 +21,7 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
             {section.items.map((item) => {
               const Icon = item.icon;
               const label = t(`nav.items.${item.key}`);
-              if (!item.to || (item.adminOnly && me.role !== "admin")) {
+              if (!item.to || (item.roles && !item.roles.includes(me.role))) {
                 return (
                   <NavLink
                     key={item.key}
@@ -37,7 +39,9 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
                 );
               }
               const section = item.to.split("/").slice(0, 2).join("/");
-              const active = pathname === item.to || pathname.startsWith(`${section}/`);
+              // A page with its own item (データ取り込み under /settings) lights only that one.
+              const active =
+                pathname === item.to || (!ownItem.has(pathname) && pathname.startsWith(`${section}/`));
               return (
                 <NavLink
                   key={item.key}

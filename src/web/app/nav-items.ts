@@ -3,6 +3,7 @@ import {
   IconBuildingSkyscraper,
   IconCalendarEvent,
   IconChecklist,
+  IconFileImport,
   IconGauge,
   IconLayoutDashboard,
   IconLayoutKanban,
@@ -28,6 +29,7 @@ type NavKey =
   | "reviews"
   | "dataQuality"
   | "myTargets"
+  | "imports"
   | "settings";
 
 export type NavItem = {
@@ -35,8 +37,8 @@ export type NavItem = {
   /** Absent while the area is not built yet: shown disabled with a "coming soon" badge. */
   to?: string;
   icon: ComponentType<{ size?: number; stroke?: number }>;
-  /** Only admins may open it; for everyone else it stays disabled like an area not built yet. */
-  adminOnly?: boolean;
+  /** Only these roles may open it; for everyone else it stays disabled like an area not built yet. */
+  roles?: ("admin" | "manager" | "member")[];
 };
 
 export type NavSection = { key: "sales" | "analysis" | "operations"; items: NavItem[] };
@@ -67,7 +69,8 @@ export const navSections: NavSection[] = [
     key: "operations",
     items: [
       { key: "reviews", icon: IconCalendarEvent },
-      { key: "settings", to: "/settings/pipelines", icon: IconSettings, adminOnly: true },
+      { key: "imports", to: "/settings/imports", icon: IconFileImport, roles: ["admin", "manager"] },
+      { key: "settings", to: "/settings/pipelines", icon: IconSettings, roles: ["admin"] },
     ],
   },
 ];

@@ -38,6 +38,15 @@ const BULK_ROWS = 2_000;
 const APPLY_LOCK = 7_340_009;
 const PROGRESS_MS = 500;
 
+const analyzedAfter: Record<ImportKind, string> = {
+  deals: "deals, deal_stage_history, accounts",
+  accounts: "accounts",
+  contacts: "contacts",
+  activities: "activities",
+  leads: "leads",
+  stageHistory: "deal_stage_history, deals",
+};
+
 class RunStopped extends Error {
   constructor(readonly code: ErrorCode) {
     super(code);
@@ -146,7 +155,7 @@ export function createImportRunner(deps: {
       await flush();
 
       const bulk = plan.rebuildsRollups === true || rows - invalid > BULK_ROWS;
-      if (bulk) await client.query(`set local ${BULK_LOAD_SETTING} = 'on'`);
+      if (bulk) await enterBulkLoad(client);
       const query = async <R>(text: string) => (await client.query(text)).rows as R[];
       for (const group of await plan.apply(query)) {
         invalid += group.rows.length;
@@ -183,10 +192,6 @@ export function createImportRunner(deps: {
           ],
         );
         await client.query("commit");
-        if (bulk)
-          await client.query(
-            `analyze ${job.kind === "activities" ? "activities" : "deals, deal_stage_history, accounts, contacts, leads"}`,
-          );
       } else {
         await client.query("rollback");
       }
@@ -197,6 +202,8 @@ export function createImportRunner(deps: {
         failure: job.dryRun || apply ? null : "IMPORT_INVALID_ROWS",
         bytesRead,
       });
+      // Fresh statistics for the plans that read the loaded tables (after the answer: it changes no data).
+      if (apply && bulk) await client.query(`analyze ${analyzedAfter[job.kind]}`).catch(() => {});
     } catch (error) {
       await client.query("rollback").catch(() => {});
       await flush().catch(() => {});
@@ -221,6 +228,20 @@ export function createImportRunner(deps: {
   }
 
   return { run };
+}
+
+/**
+ * The rollup triggers skip (rebuilt once before commit). On a superuser connection (the embedded
+ * PostgreSQL) every per-row trigger is off, foreign-key checks included, as pg_restore does: every
+ * id a plan writes was read from the database in this transaction, and the one referenced table a
+ * concurrent edit may delete from (stages) is locked against it until commit.
+ */
+async function enterBulkLoad(client: pg.PoolClient) {
+  await client.query(`set local ${BULK_LOAD_SETTING} = 'on'`);
+  const { rows } = await client.query<{ on: string }>("select current_setting('is_superuser') as on");
+  if (rows[0]?.on !== "on") return;
+  await client.query("lock table stages in share mode");
+  await client.query("set local session_replication_role = replica");
 }
 
 async function recordsWritten(client: pg.PoolClient, importId: string) {
