@@ -3,15 +3,9 @@
 import { readDecisionRole } from "../../../domain/imports/value-vocabulary";
 import { linkAccountsSql } from "./import-accounts-sql";
 import { type ImportContext, noteUnknown } from "./import-context";
+import { dropRefusedRows, ownerColumns, ownerOf, ownerStaging } from "./import-owned";
 import { type KindPlan, type PrepareError, text } from "./import-plan";
-import {
-  dropDuplicatesSql,
-  dropOutOfScopeSql,
-  scopeSql,
-  type UpsertColumn,
-  upsertSql,
-  uuidLiteral,
-} from "./import-sql";
+import { scopeSql, type UpsertColumn, upsertSql } from "./import-sql";
 
 const columnsOf = (ctx: ImportContext, fields: [string, string][], extra: UpsertColumn[]) => [
   { name: "external_id", insert: "s.external_id" },
@@ -33,51 +27,27 @@ const accountFields: [string, string][] = [
 ];
 
 export function accountsPlan(ctx: ImportContext): KindPlan {
-  const owned = ctx.mapped.has("owner");
   const upsert = upsertSql({
     table: "accounts",
     importId: ctx.importId,
-    columns: columnsOf(ctx, accountFields, [
-      {
-        name: "owner_id",
-        insert: `coalesce(s.owner_id, ${uuidLiteral(ctx.caller.userId)})`,
-        update: owned ? "coalesce(s.owner_id, o.owner_id)" : undefined,
-      },
-      {
-        name: "team_id",
-        insert: `coalesce(s.team_id, ${ctx.caller.teamId ? uuidLiteral(ctx.caller.teamId) : "null"})`,
-        update: owned ? "coalesce(s.team_id, o.team_id)" : undefined,
-      },
-    ]),
+    columns: columnsOf(ctx, accountFields, ownerColumns(ctx)),
     touch: ["updated_at = now()", "version = o.version + 1"],
   });
   return {
-    columns: [
-      ["owner_id", "uuid"],
-      ["team_id", "uuid"],
-      ...accountFields.map(([name]) => [name, "text"] as [string, string]),
-    ],
+    columns: [...ownerStaging, ...accountFields.map(([name]) => [name, "text"] as [string, string])],
     prepare(values) {
-      const owner = ctx.owners(text(values, "owner") ?? undefined);
-      if ("error" in owner)
-        return { errors: [{ field: "owner", code: owner.error, value: text(values, "owner") ?? "" }] };
+      const found = ownerOf(ctx, values);
+      if ("error" in found) return { errors: [found.error] };
+      const { owner } = found;
       return {
         cells: [owner.ownerId, owner.teamId, ...accountFields.map(([, field]) => text(values, field))],
       };
     },
     async apply(query) {
-      const duplicates = await query<{ row_no: number; value: string }>(dropDuplicatesSql);
-      const outside = ctx.caller.access.write.all
-        ? []
-        : await query<{ row_no: number; value: string }>(
-            dropOutOfScopeSql("accounts", scopeSql(ctx.caller.access.write, "t.team_id", "t.owner_id")),
-          );
+      const refused = await dropRefusedRows(query, ctx, "accounts");
       if (upsert.update) await query(upsert.update);
       await query(upsert.insert);
-      return [
-        { code: "DUPLICATE_EXTERNAL_ID", column: "externalId", rows: duplicates },
-        { code: "OUT_OF_SCOPE", column: "externalId", rows: outside },
-      ];
+      return refused;
     },
   };
 }
@@ -135,15 +105,12 @@ export function contactsPlan(ctx: ImportContext): KindPlan {
       };
     },
     async apply(query) {
-      const duplicates = await query<{ row_no: number; value: string }>(dropDuplicatesSql);
-      const outside = ctx.caller.access.write.all
-        ? []
-        : await query<{ row_no: number; value: string }>(
-            dropOutOfScopeSql(
-              "contacts",
-              `exists (select 1 from accounts a where a.id = t.account_id and ${writable})`,
-            ),
-          );
+      const refused = await dropRefusedRows(
+        query,
+        ctx,
+        "contacts",
+        `exists (select 1 from accounts a where a.id = t.account_id and ${writable})`,
+      );
       for (const statement of linkAccountsSql(ctx)) await query(statement);
       // A contact needs an account the caller may change; existing contacts keep theirs.
       const orphans = await query<{ row_no: number; value: string }>(`
@@ -157,11 +124,7 @@ export function contactsPlan(ctx: ImportContext): KindPlan {
       );
       if (upsert.update) await query(upsert.update);
       await query(upsert.insert);
-      return [
-        { code: "DUPLICATE_EXTERNAL_ID", column: "externalId", rows: duplicates },
-        { code: "OUT_OF_SCOPE", column: "externalId", rows: outside },
-        { code: "UNKNOWN_ACCOUNT", column: "accountExternalId", rows: orphans },
-      ];
+      return [...refused, { code: "UNKNOWN_ACCOUNT", column: "accountExternalId", rows: orphans }];
     },
   };
 }

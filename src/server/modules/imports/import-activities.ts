@@ -9,16 +9,9 @@ import {
   readMeetingOutcome,
 } from "../../../domain/imports/value-vocabulary";
 import { type ImportContext, noteUnknown } from "./import-context";
+import { dropRefusedRows, ownerColumns, ownerOf, ownerStaging } from "./import-owned";
 import { type KindPlan, moment, numberOf, text } from "./import-plan";
-import {
-  dropDuplicatesSql,
-  dropOutOfScopeSql,
-  scopeSql,
-  timestampOf,
-  type UpsertColumn,
-  upsertSql,
-  uuidLiteral,
-} from "./import-sql";
+import { scopeSql, timestampOf, type UpsertColumn, upsertSql } from "./import-sql";
 
 function outcomeOf(kind: string, value: string | null) {
   if (kind === "email") return value ? (readEmailOutcome(value) ?? "sent") : "sent";
@@ -30,7 +23,6 @@ function outcomeOf(kind: string, value: string | null) {
 export function activitiesPlan(ctx: ImportContext): KindPlan {
   const visible = (alias: string) =>
     scopeSql(ctx.caller.access.read, `${alias}.team_id`, `${alias}.owner_id`);
-  const owned = ctx.mapped.has("owner");
   const mappedAny = (...fields: string[]) => fields.some((f) => ctx.mapped.has(f));
   const plain = (name: string, ...fields: string[]): UpsertColumn => ({
     name,
@@ -52,16 +44,7 @@ export function activitiesPlan(ctx: ImportContext): KindPlan {
         insert: timestampOf("s.occurred_at", ctx.timeZone),
         update: timestampOf("s.occurred_at", ctx.timeZone),
       },
-      {
-        name: "owner_id",
-        insert: `coalesce(s.owner_id, ${uuidLiteral(ctx.caller.userId)})`,
-        update: owned ? "coalesce(s.owner_id, o.owner_id)" : undefined,
-      },
-      {
-        name: "team_id",
-        insert: `coalesce(s.team_id, ${ctx.caller.teamId ? uuidLiteral(ctx.caller.teamId) : "null"})`,
-        update: owned ? "coalesce(s.team_id, o.team_id)" : undefined,
-      },
+      ...ownerColumns(ctx),
       plain("deal_id", "dealExternalId"),
       plain("account_id", "accountExternalId", "dealExternalId", "contactEmail"),
       plain("contact_id", "contactEmail"),
@@ -76,8 +59,7 @@ export function activitiesPlan(ctx: ImportContext): KindPlan {
       ["note", "text"],
       ["duration_sec", "int"],
       ["occurred_at", "text"],
-      ["owner_id", "uuid"],
-      ["team_id", "uuid"],
+      ...ownerStaging,
       ["deal_ext", "text"],
       ["account_ext", "text"],
       ["contact_email", "text"],
@@ -92,9 +74,9 @@ export function activitiesPlan(ctx: ImportContext): KindPlan {
         noteUnknown(ctx, "kind", kindText);
         return { errors: [{ field: "kind", code: "UNKNOWN_VALUE", value: kindText }] };
       }
-      const owner = ctx.owners(text(values, "owner") ?? undefined);
-      if ("error" in owner)
-        return { errors: [{ field: "owner", code: owner.error, value: text(values, "owner") ?? "" }] };
+      const found = ownerOf(ctx, values);
+      if ("error" in found) return { errors: [found.error] };
+      const { owner } = found;
       const outcome = outcomeOf(kind, text(values, "outcome") ?? text(values, "meetingOutcome"));
       return {
         cells: [
@@ -116,12 +98,7 @@ export function activitiesPlan(ctx: ImportContext): KindPlan {
       };
     },
     async apply(query) {
-      const duplicates = await query<{ row_no: number; value: string }>(dropDuplicatesSql);
-      const outside = ctx.caller.access.write.all
-        ? []
-        : await query<{ row_no: number; value: string }>(
-            dropOutOfScopeSql("activities", scopeSql(ctx.caller.access.write, "t.team_id", "t.owner_id")),
-          );
+      const refused = await dropRefusedRows(query, ctx, "activities");
       await query(`update import_rows s set deal_id = d.id, account_id = d.account_id from deals d
         where s.deal_ext is not null and d.external_id = s.deal_ext and ${visible("d")}`);
       await query(`update import_rows s set account_id = a.id from accounts a
@@ -133,10 +110,7 @@ export function activitiesPlan(ctx: ImportContext): KindPlan {
         where s.contact_email is not null and c.email = s.contact_email`);
       if (upsert.update) await query(upsert.update);
       await query(upsert.insert);
-      return [
-        { code: "DUPLICATE_EXTERNAL_ID", column: "externalId", rows: duplicates },
-        { code: "OUT_OF_SCOPE", column: "externalId", rows: outside },
-      ];
+      return refused;
     },
   };
 }

@@ -3,17 +3,9 @@
 // its creation, and a history entry for every stage an update changes.
 import { createMissingAccountsSql, linkAccountsSql } from "./import-accounts-sql";
 import { type ImportContext, noteUnknown } from "./import-context";
+import { dropRefusedRows, ownerColumns, ownerOf, ownerStaging } from "./import-owned";
 import { boolOf, type KindPlan, moment, numberOf, type PrepareError, text } from "./import-plan";
-import {
-  dropDuplicatesSql,
-  dropOutOfScopeSql,
-  midnightOf,
-  scopeSql,
-  timestampOf,
-  type UpsertColumn,
-  upsertSql,
-  uuidLiteral,
-} from "./import-sql";
+import { midnightOf, timestampOf, type UpsertColumn, upsertSql, uuidLiteral } from "./import-sql";
 
 const plainFields = [
   ["amount", "amount", "bigint"],
@@ -32,7 +24,6 @@ const plainFields = [
 export function dealsPlan(ctx: ImportContext): KindPlan {
   const tz = ctx.timeZone;
   const caller = uuidLiteral(ctx.caller.userId);
-  const callerTeam = ctx.caller.teamId ? uuidLiteral(ctx.caller.teamId) : "null";
   const mapped = (field: string) => ctx.mapped.has(field);
   const created = `coalesce(${timestampOf("s.created_at", tz)}, now())`;
   const closedFromFile = `coalesce(${timestampOf("s.closed_at", tz)}, ${midnightOf("s.expected_close_date", tz)})`;
@@ -48,16 +39,7 @@ export function dealsPlan(ctx: ImportContext): KindPlan {
           ? "coalesce(s.account_id, o.account_id)"
           : undefined,
     },
-    {
-      name: "owner_id",
-      insert: `coalesce(s.owner_id, ${caller})`,
-      update: mapped("owner") ? "coalesce(s.owner_id, o.owner_id)" : undefined,
-    },
-    {
-      name: "team_id",
-      insert: `coalesce(s.team_id, ${callerTeam})`,
-      update: mapped("owner") ? "coalesce(s.team_id, o.team_id)" : undefined,
-    },
+    ...ownerColumns(ctx),
     { name: "pipeline_id", insert: "s.pipeline_id", update: "s.pipeline_id" },
     { name: "stage_id", insert: "s.stage_id", update: "s.stage_id" },
     { name: "status", insert: "s.status", update: "s.status" },
@@ -112,8 +94,7 @@ export function dealsPlan(ctx: ImportContext): KindPlan {
       ["account_name", "text"],
       ["account_domain", "text"],
       ["account_id", "uuid"],
-      ["owner_id", "uuid"],
-      ["team_id", "uuid"],
+      ...ownerStaging,
       ["pipeline_id", "uuid"],
       ["stage_id", "uuid"],
       ["status", "text"],
@@ -137,10 +118,10 @@ export function dealsPlan(ctx: ImportContext): KindPlan {
       const probability = numberOf(values, "probability");
       if (probability !== null && (probability < 0 || probability > 100))
         errors.push({ field: "probability", code: "OUT_OF_RANGE", value: String(probability) });
-      const owner = ctx.owners(text(values, "owner") ?? undefined);
-      if ("error" in owner)
-        errors.push({ field: "owner", code: owner.error, value: text(values, "owner") ?? "" });
-      if (errors.length > 0 || !stage || "error" in owner) return { errors };
+      const found = ownerOf(ctx, values);
+      if ("error" in found) errors.push(found.error);
+      if (errors.length > 0 || !stage || "error" in found) return { errors };
+      const { owner } = found;
       return {
         cells: [
           text(values, "name"),
@@ -164,21 +145,13 @@ export function dealsPlan(ctx: ImportContext): KindPlan {
       };
     },
     async apply(query) {
-      const duplicates = await query<{ row_no: number; value: string }>(dropDuplicatesSql);
-      const outside = ctx.caller.access.write.all
-        ? []
-        : await query<{ row_no: number; value: string }>(
-            dropOutOfScopeSql("deals", scopeSql(ctx.caller.access.write, "t.team_id", "t.owner_id")),
-          );
+      const refused = await dropRefusedRows(query, ctx, "deals");
       for (const statement of linkAccountsSql(ctx)) await query(statement);
       await query(createMissingAccountsSql(ctx));
       for (const statement of linkAccountsSql(ctx).slice(1)) await query(statement);
       if (upsert.update) await query(upsert.update);
       await query(upsert.insert);
-      return [
-        { code: "DUPLICATE_EXTERNAL_ID", column: "externalId", rows: duplicates },
-        { code: "OUT_OF_SCOPE", column: "externalId", rows: outside },
-      ];
+      return refused;
     },
   };
 }

@@ -1,16 +1,9 @@
 // Leads: channel and status read from the file's words; owner as for deals.
 import { readLeadChannel, readLeadStatus } from "../../../domain/imports/value-vocabulary";
 import { type ImportContext, noteUnknown } from "./import-context";
+import { dropRefusedRows, ownerColumns, ownerOf, ownerStaging } from "./import-owned";
 import { type KindPlan, moment, type PrepareError, text } from "./import-plan";
-import {
-  dropDuplicatesSql,
-  dropOutOfScopeSql,
-  scopeSql,
-  timestampOf,
-  type UpsertColumn,
-  upsertSql,
-  uuidLiteral,
-} from "./import-sql";
+import { timestampOf, type UpsertColumn, upsertSql } from "./import-sql";
 
 const textFields: [string, string][] = [
   ["company_name", "companyName"],
@@ -24,7 +17,6 @@ const textFields: [string, string][] = [
 ];
 
 export function leadsPlan(ctx: ImportContext): KindPlan {
-  const owned = ctx.mapped.has("owner");
   const tz = ctx.timeZone;
   const columns: UpsertColumn[] = [
     { name: "external_id", insert: "s.external_id" },
@@ -39,16 +31,7 @@ export function leadsPlan(ctx: ImportContext): KindPlan {
       insert: "coalesce(s.status, 'new')",
       update: ctx.mapped.has("status") ? "coalesce(s.status, o.status)" : undefined,
     },
-    {
-      name: "owner_id",
-      insert: `coalesce(s.owner_id, ${uuidLiteral(ctx.caller.userId)})`,
-      update: owned ? "coalesce(s.owner_id, o.owner_id)" : undefined,
-    },
-    {
-      name: "team_id",
-      insert: `coalesce(s.team_id, ${ctx.caller.teamId ? uuidLiteral(ctx.caller.teamId) : "null"})`,
-      update: owned ? "coalesce(s.team_id, o.team_id)" : undefined,
-    },
+    ...ownerColumns(ctx),
     {
       name: "created_at",
       insert: `coalesce(${timestampOf("s.created_at", tz)}, now())`,
@@ -73,8 +56,7 @@ export function leadsPlan(ctx: ImportContext): KindPlan {
       ...textFields.map(([name]) => [name, "text"] as [string, string]),
       ["channel", "text"],
       ["status", "text"],
-      ["owner_id", "uuid"],
-      ["team_id", "uuid"],
+      ...ownerStaging,
       ["created_at", "text"],
       ["first_response_at", "text"],
     ],
@@ -92,10 +74,10 @@ export function leadsPlan(ctx: ImportContext): KindPlan {
         noteUnknown(ctx, "status", statusText);
         errors.push({ field: "status", code: "UNKNOWN_VALUE", value: statusText });
       }
-      const owner = ctx.owners(text(values, "owner") ?? undefined);
-      if ("error" in owner)
-        errors.push({ field: "owner", code: owner.error, value: text(values, "owner") ?? "" });
-      if (errors.length > 0 || "error" in owner) return { errors };
+      const found = ownerOf(ctx, values);
+      if ("error" in found) errors.push(found.error);
+      if (errors.length > 0 || "error" in found) return { errors };
+      const { owner } = found;
       return {
         cells: [
           ...textFields.map(([, field]) => text(values, field)),
@@ -109,18 +91,10 @@ export function leadsPlan(ctx: ImportContext): KindPlan {
       };
     },
     async apply(query) {
-      const duplicates = await query<{ row_no: number; value: string }>(dropDuplicatesSql);
-      const outside = ctx.caller.access.write.all
-        ? []
-        : await query<{ row_no: number; value: string }>(
-            dropOutOfScopeSql("leads", scopeSql(ctx.caller.access.write, "t.team_id", "t.owner_id")),
-          );
+      const refused = await dropRefusedRows(query, ctx, "leads");
       if (upsert.update) await query(upsert.update);
       await query(upsert.insert);
-      return [
-        { code: "DUPLICATE_EXTERNAL_ID", column: "externalId", rows: duplicates },
-        { code: "OUT_OF_SCOPE", column: "externalId", rows: outside },
-      ];
+      return refused;
     },
   };
 }

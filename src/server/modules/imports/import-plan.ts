@@ -11,12 +11,15 @@ export type PreparedRow = { cells: StagingValue[] } | { errors: PrepareError[] }
 export type SqlError = { row_no: number; value: string | null };
 export type Query = <R = Record<string, unknown>>(text: string) => Promise<R[]>;
 
+/** Rows the database refused, by code, with the field they are reported under. */
+export type ApplyErrors = { code: ImportRowErrorCode; column: string | null; rows: SqlError[] }[];
+
 export type KindPlan = {
   /** Staging columns after row_no and external_id, with their PostgreSQL types. */
   columns: [string, string][];
   prepare(values: Record<string, FieldValue>): PreparedRow;
   /** Resolves references, drops (and reports) rows the database refuses, upserts the rest. */
-  apply(query: Query): Promise<{ code: ImportRowErrorCode; column: string | null; rows: SqlError[] }[]>;
+  apply(query: Query): Promise<ApplyErrors>;
   /** Records written, for a kind whose records import_records cannot hold (stage history). */
   written?(query: Query): Promise<{ created: number; updated: number }>;
   /** Always rebuild the rollups (the kind rewrites history the triggers do not follow). */

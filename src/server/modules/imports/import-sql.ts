@@ -36,9 +36,9 @@ with dup as (
 ) select row_no, external_id as value from dup`;
 
 /** Rows that would update a record outside the caller's write scope: reported, then dropped. */
-export const dropOutOfScopeSql = (table: string, scopeCondition: string, join = "") => `
+export const dropOutOfScopeSql = (table: string, scopeCondition: string) => `
 with bad as (
-  delete from import_rows s using ${table} t ${join}
+  delete from import_rows s using ${table} t
   where t.external_id = s.external_id and not ${scopeCondition}
   returning s.row_no, s.external_id
 ) select row_no, external_id as value from bad`;

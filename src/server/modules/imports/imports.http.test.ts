@@ -236,7 +236,10 @@ describe("imports over HTTP", async () => {
 
   it("cancels a long run: it ends cancelled, and nothing of it is written", async () => {
     const lines = Array.from({ length: 200_000 }, (_, i) => `CX-${i},中止 ${i},リード獲得,1000,2026/12/01,`);
-    const { payload, headers } = await multipartBody({ kind: "deals", dryRun: "false" }, { name: "long.csv", content: `${header}\r\n${lines.join("\r\n")}\r\n` });
+    const { payload, headers } = await multipartBody(
+      { kind: "deals", dryRun: "false" },
+      { name: "long.csv", content: `${header}\r\n${lines.join("\r\n")}\r\n` },
+    );
     const started = (await admin.request("POST", "/api/v1/imports", payload, headers)).json();
     expect(started.status).toBe("running");
     expect(started.progress.bytesTotal).toBeGreaterThan(0);
@@ -254,11 +257,19 @@ describe("imports over HTTP", async () => {
 
   it("is in the OpenAPI document, with the multipart body", async () => {
     const doc = (await admin.request("GET", "/api/openapi.json")).json();
-    for (const path of ["/api/v1/imports", "/api/v1/imports/{id}", "/api/v1/imports/{id}/errors", "/api/v1/imports/template", "/api/v1/import-mappings"]) {
+    for (const path of [
+      "/api/v1/imports",
+      "/api/v1/imports/{id}",
+      "/api/v1/imports/{id}/errors",
+      "/api/v1/imports/template",
+      "/api/v1/import-mappings",
+    ]) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
     const body = doc.paths["/api/v1/imports"].post.requestBody.content["multipart/form-data"].schema;
-    expect(Object.keys(body.properties)).toEqual(expect.arrayContaining(["file", "kind", "preset", "encoding", "mapping", "dryRun"]));
+    expect(Object.keys(body.properties)).toEqual(
+      expect.arrayContaining(["file", "kind", "preset", "encoding", "mapping", "dryRun"]),
+    );
   });
 
   it("saves a mapping for the next file", async () => {
