@@ -13,12 +13,13 @@ describe("a bulk import without superuser rights", async () => {
   const owner = await createTestDatabase();
   await createFixtureOrg(owner.db);
   const role = `susumu_app_${randomBytes(4).toString("hex")}`;
-  await owner.pool.query(`create role ${role} login nosuperuser`);
+  await owner.pool.query(`create role ${role} login nosuperuser password '${role}'`);
   await owner.pool.query(`grant usage on schema public to ${role}`);
   await owner.pool.query(`grant all on all tables in schema public to ${role}`);
   await owner.pool.query(`grant all on all sequences in schema public to ${role}`);
   const url = new URL(owner.url);
   url.username = role;
+  url.password = role;
   const database = connectDatabase(url.toString(), 4);
   const app = await buildApp({ database });
   afterAll(async () => {
