@@ -6,15 +6,16 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { datasetsDir } from "../../../test/datasets";
 import { createTestApp } from "../../../test/http";
 import { importFile } from "./imports-test-helpers";
 
-const dir = path.resolve(import.meta.dirname, "../../../../../shared/datasets/salesforce-dev-org-export");
+const dir = path.join(datasetsDir ?? "", "salesforce-dev-org-export");
 const read = (name: string) => ({ name, content: readFileSync(path.join(dir, name)) });
 const rows = (name: string) =>
   parse(readFileSync(path.join(dir, name)), { columns: true, bom: true }) as Record<string, string>[];
 
-describe("importing a Salesforce export", async () => {
+describe.skipIf(!datasetsDir)("importing a Salesforce export", async () => {
   const { login, database } = await createTestApp();
   const admin = await login("admin@test.example");
 
