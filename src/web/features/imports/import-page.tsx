@@ -1,7 +1,7 @@
-import { Alert, Box } from "@mantine/core";
-import { IconLock } from "@tabler/icons-react";
+import { Box } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { PageHeader } from "../../components/page-header";
+import { SettingsLocked, useSettingsCrumbs } from "../../components/settings-locked";
 import { SettingsTabs } from "../../components/settings-tabs";
 import { useMe } from "../auth/use-me";
 import { ImportHistory } from "./import-history";
@@ -15,21 +15,10 @@ export function ImportPage() {
   const { t } = useTranslation();
   const me = useMe();
   const title = t("imports.title");
-  const crumbs = [
-    { label: t("nav.sections.operations") },
-    { label: t("nav.items.settings") },
-    { label: title },
-  ];
+  const crumbs = useSettingsCrumbs(title);
 
   if (me.role === "member") {
-    return (
-      <Box>
-        <PageHeader title={title} crumbs={crumbs} />
-        <Alert color="gray" icon={<IconLock size={18} />} data-testid="imports-forbidden">
-          {t("imports.forbidden")}
-        </Alert>
-      </Box>
-    );
+    return <SettingsLocked title={title} message={t("imports.forbidden")} testId="imports-forbidden" />;
   }
 
   return (

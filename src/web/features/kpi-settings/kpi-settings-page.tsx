@@ -1,8 +1,9 @@
-import { Alert, Box, Button, Stack } from "@mantine/core";
-import { IconLock, IconPlus } from "@tabler/icons-react";
+import { Box, Button, Stack } from "@mantine/core";
+import { IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PageHeader } from "../../components/page-header";
+import { SettingsLocked, useSettingsCrumbs } from "../../components/settings-locked";
 import { SettingsTabs } from "../../components/settings-tabs";
 import { useSearchState } from "../../routing/use-search-state";
 import { useMe } from "../auth/use-me";
@@ -31,20 +32,11 @@ export function KpiSettingsPage() {
   const firstTeam = teams.data?.find((x) => x.kind === "team")?.id ?? null;
   const teamId = search.team ?? (me.role === "manager" ? me.teamId : firstTeam);
   const title = t("kpiSettings.title");
-  const crumbs = [
-    { label: t("nav.sections.operations") },
-    { label: t("nav.items.settings") },
-    { label: title },
-  ];
+  const crumbs = useSettingsCrumbs(title);
 
   if (me.role === "member") {
     return (
-      <Box>
-        <PageHeader title={title} crumbs={crumbs} />
-        <Alert color="gray" icon={<IconLock size={18} />} data-testid="kpi-settings-forbidden">
-          {t("kpiSettings.forbidden")}
-        </Alert>
-      </Box>
+      <SettingsLocked title={title} message={t("kpiSettings.forbidden")} testId="kpi-settings-forbidden" />
     );
   }
 

@@ -1,9 +1,10 @@
-import { Alert, Badge, Box, Button, Center, Group, Loader, Paper, Text, UnstyledButton } from "@mantine/core";
-import { IconLock, IconPlus } from "@tabler/icons-react";
+import { Badge, Box, Button, Center, Group, Loader, Paper, Text, UnstyledButton } from "@mantine/core";
+import { IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PageHeader } from "../../components/page-header";
 import { QueryError } from "../../components/query-error";
+import { SettingsLocked, useSettingsCrumbs } from "../../components/settings-locked";
 import { SettingsTabs } from "../../components/settings-tabs";
 import { useLocalizedName } from "../../i18n/use-lang";
 import { useSearchState } from "../../routing/use-search-state";
@@ -24,21 +25,10 @@ export function PipelineSettingsPage() {
   const [search, setSearch] = useSearchState(keys);
   const [newOpen, setNewOpen] = useState(false);
   const title = t("pipelines.title");
-  const crumbs = [
-    { label: t("nav.sections.operations") },
-    { label: t("nav.items.settings") },
-    { label: title },
-  ];
+  const crumbs = useSettingsCrumbs(title);
 
   if (me.role !== "admin") {
-    return (
-      <Box>
-        <PageHeader title={title} crumbs={crumbs} />
-        <Alert color="gray" icon={<IconLock size={18} />} data-testid="pipelines-forbidden">
-          {t("pipelines.adminOnly")}
-        </Alert>
-      </Box>
-    );
+    return <SettingsLocked title={title} message={t("pipelines.adminOnly")} testId="pipelines-forbidden" />;
   }
 
   const selected = pipelines.data?.find((p) => p.id === search.id) ?? defaultPipeline(pipelines.data);

@@ -1,11 +1,12 @@
-import { Alert, Badge, Box, Button, Card, Center, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { Badge, Box, Button, Card, Center, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { IconLock, IconPencil, IconPlus, IconSend, IconTrash } from "@tabler/icons-react";
+import { IconPencil, IconPlus, IconSend, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Webhook } from "../../api/webhooks";
 import { PageHeader } from "../../components/page-header";
 import { QueryError } from "../../components/query-error";
+import { SettingsLocked, useSettingsCrumbs } from "../../components/settings-locked";
 import { SettingsTabs } from "../../components/settings-tabs";
 import { useMe } from "../auth/use-me";
 import { useDeleteWebhook, useTestWebhook, useWebhooks } from "./use-webhooks";
@@ -23,21 +24,10 @@ export function WebhookSettingsPage() {
   const [form, setForm] = useState<Webhook | null | undefined>(undefined);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const title = t("webhooks.title");
-  const crumbs = [
-    { label: t("nav.sections.operations") },
-    { label: t("nav.items.settings") },
-    { label: title },
-  ];
+  const crumbs = useSettingsCrumbs(title);
 
   if (me.role !== "admin") {
-    return (
-      <Box>
-        <PageHeader title={title} crumbs={crumbs} />
-        <Alert color="gray" icon={<IconLock size={18} />}>
-          {t("webhooks.adminOnly")}
-        </Alert>
-      </Box>
-    );
+    return <SettingsLocked title={title} message={t("webhooks.adminOnly")} />;
   }
 
   const selected = webhooks.data?.find((w) => w.id === selectedId) ?? webhooks.data?.[0];
