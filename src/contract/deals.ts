@@ -1,7 +1,10 @@
 import { z } from "zod";
+import { forecastCategories } from "../domain/forecast/forecast-settings";
 import { dateOnly, idSchema, pageOf, pageQuery, scopeParam, timestamp } from "./common";
 
 export const dealStatus = z.enum(["open", "won", "lost"]);
+/** Forecast category (SPEC.md C6); a deal without its own follows its stage's probability. */
+export const forecastCategory = z.enum(forecastCategories);
 export const money = z.number().int().min(0).max(1e14);
 
 /** Why an open deal is stale (seed 000: 未更新＝異変), with the days behind it. */
@@ -27,6 +30,8 @@ export const deal = z.object({
   amount: z.number().int().nullable(),
   probability: z.number().int(),
   probabilityReason: z.string().nullable(),
+  /** The deal's own forecast category; null follows the stage (reset by a stage move). */
+  forecastCategory: forecastCategory.nullable(),
   expectedCloseDate: dateOnly.nullable(),
   nextMeetingDate: dateOnly.nullable(),
   nextMeetingPurpose: z.string().nullable(),
@@ -102,6 +107,7 @@ const editable = {
   amount: money.nullable().optional(),
   probability: z.number().int().min(0).max(100).optional(),
   probabilityReason: optionalText(500),
+  forecastCategory: forecastCategory.nullable().optional(),
   expectedCloseDate: dateOnly.nullable().optional(),
   nextMeetingDate: dateOnly.nullable().optional(),
   nextMeetingPurpose: optionalText(500),

@@ -44,6 +44,14 @@ import { exportReposOf } from "./modules/exports/export-repos";
 import { registerExportRoutes } from "./modules/exports/exports.routes";
 import { createListExportService } from "./modules/exports/list-exports.service";
 import { createReportExportService } from "./modules/exports/report-exports.service";
+import { createForecastRepository } from "./modules/forecast/forecast.repository";
+import { registerForecastRoutes } from "./modules/forecast/forecast.routes";
+import { createForecastService } from "./modules/forecast/forecast.service";
+import { createForecastAccuracyService } from "./modules/forecast/forecast-accuracy.service";
+import { createForecastHistory } from "./modules/forecast/forecast-history";
+import { startForecastJobs } from "./modules/forecast/forecast-jobs";
+import { createForecastSettingsService } from "./modules/forecast/forecast-settings.service";
+import { createForecastSnapshots } from "./modules/forecast/forecast-snapshots";
 import { registerImportMappingRoutes } from "./modules/imports/import-mappings.routes";
 import { importPlans } from "./modules/imports/import-plans";
 import { createImportRunner } from "./modules/imports/import-runner";
@@ -148,6 +156,7 @@ export async function buildApp(deps: AppDeps) {
     pipelines: createPipelineRepository(executor),
     targets: createTargetRepository(executor),
     kpis: createKpiRepository(executor),
+    forecast: createForecastRepository(executor),
     webhooks: createWebhookRepository(executor),
     outbox: createWebhookOutbox(executor, (ids) =>
       written ? written.push(...ids) : webhookJobs.enqueueNew(ids),
@@ -212,6 +221,22 @@ export async function buildApp(deps: AppDeps) {
     clock,
   });
   registerDashboardRoutes(app, { dashboard });
+  const forecastHistory = createForecastHistory(repos.forecast);
+  const forecastReads = { repo: repos.forecast, metrics, directory: repos.directory };
+  registerForecastRoutes(app, {
+    forecast: createForecastService({ ...forecastReads, history: forecastHistory, targets: repos.targets }),
+    accuracy: createForecastAccuracyService(forecastReads),
+    settings: createForecastSettingsService({ repos, inTransaction }),
+  });
+  await startForecastJobs(deps.jobs, {
+    snapshots: createForecastSnapshots({
+      ...forecastReads,
+      history: forecastHistory,
+      targets: repos.targets,
+    }),
+    directory: repos.directory,
+    clock,
+  });
   const analysis = createAnalysisService({
     metrics,
     repo: createAnalysisRepository(db),

@@ -32,6 +32,7 @@ export function writeOrganisation(
     currency: "JPY",
     memberVisibility: "team",
     lostReasons: defaultLostReasons,
+    forecast: {},
     updatedAt: new Date(start),
   });
   for (const node of org.nodes) {

@@ -14,7 +14,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt, version } from "./columns";
-import type { PickItem } from "./types";
+import type { ForecastSettingsColumn, PickItem } from "./types";
 
 /** One row: the organisation this database belongs to. */
 export const orgSettings = pgTable("org_settings", {
@@ -26,6 +26,7 @@ export const orgSettings = pgTable("org_settings", {
   /** "own": members see only their own records; "team": also their team's (read only). */
   memberVisibility: text("member_visibility").$type<"own" | "team">().notNull().default("team"),
   lostReasons: jsonb("lost_reasons").$type<PickItem[]>().notNull().default([]),
+  forecast: jsonb("forecast").$type<ForecastSettingsColumn>().notNull().default({}),
   updatedAt: updatedAt(),
 });
 

@@ -18,7 +18,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { bant, createdAt, id, updatedAt, version } from "./columns";
 import { teams, users } from "./org";
-import type { ChecklistItem, EvidenceItem } from "./types";
+import type { ChecklistItem, EvidenceItem, ForecastCategory } from "./types";
 
 export const accounts = pgTable(
   "accounts",
@@ -167,6 +167,8 @@ export const deals = pgTable(
     amount: bigint("amount", { mode: "number" }),
     probability: smallint("probability").notNull(),
     probabilityReason: text("probability_reason"),
+    /** Set by the rep over the category the stage's probability gives; null follows the stage. */
+    forecastCategory: text("forecast_category").$type<ForecastCategory>(),
     expectedCloseDate: date("expected_close_date"),
     nextMeetingDate: date("next_meeting_date"),
     nextMeetingPurpose: text("next_meeting_purpose"),

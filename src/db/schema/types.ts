@@ -2,3 +2,10 @@
 export type ChecklistItem = { key: string; label: string; labelEn: string };
 export type EvidenceItem = ChecklistItem & { type: "url" | "text" | "date" };
 export type PickItem = { key: string; label: string; labelEn: string };
+export type ForecastCategory = "commit" | "best_case" | "pipeline" | "omitted";
+/** The org's forecast rules (SPEC.md C6); absent keys take the defaults of domain/forecast. */
+export type ForecastSettingsColumn = {
+  yomi?: { a: number; b: number; c: number };
+  coverageRule?: number;
+  lookbackMonths?: number;
+};

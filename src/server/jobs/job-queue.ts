@@ -74,6 +74,19 @@ export function jobIdOf(name: string, key: string) {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 
+/** Instances starting together create the same queues at once, and PostgreSQL may pick one of them
+ *  as a deadlock victim: that one tries again a moment later. */
+async function retryDeadlock(work: () => Promise<void>, attempts = 5) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= attempts || (error as { code?: string }).code !== "40P01") throw error;
+      await new Promise((resolve) => setTimeout(resolve, attempt * 50 + Math.random() * 100));
+    }
+  }
+}
+
 export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue> {
   const polling = options.pollingIntervalSeconds ?? 2;
   const boss = new PgBoss({
@@ -106,7 +119,10 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
         retryBackoff: job.retryBackoff ?? false,
         ...(job.expireInSeconds ? { expireInSeconds: job.expireInSeconds } : {}),
       };
-      ready = boss.createQueue(job.name, policy).then(() => boss.updateQueue(job.name, policy));
+      ready = retryDeadlock(async () => {
+        await boss.createQueue(job.name, policy);
+        await boss.updateQueue(job.name, policy);
+      });
       ready.catch(() => queues.delete(job.name));
       queues.set(job.name, ready);
     }

@@ -28,6 +28,7 @@ export const auditedFields = [
   "amount",
   "probability",
   "probabilityReason",
+  "forecastCategory",
   "expectedCloseDate",
   "nextMeetingDate",
   "nextMeetingPurpose",
@@ -185,6 +186,8 @@ export async function passStageGate(
     status: to.kind,
     probability: to.probability,
     probabilityReason: null,
+    // A new stage brings its own category.
+    forecastCategory: null,
     lostReason: to.kind === "lost" ? lostReason : null,
     closedAt: to.kind === "open" ? null : now,
     stageEnteredAt: now,

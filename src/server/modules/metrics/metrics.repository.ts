@@ -16,14 +16,15 @@ export type MetricRange = {
   measures?: boolean;
 };
 export type MetricsRepository = ReturnType<typeof createMetricsRepository>;
-/** Ways to split rollup counts: by person, by day, by day of the week (0 = Sunday). */
-export type Grouping = "owner" | "day" | "weekday";
+/** Ways to split rollup counts: by person, by team, by day, by day of the week (0 = Sunday). */
+export type Grouping = "owner" | "team" | "day" | "weekday";
 export type GroupedCounts = {
   total: Record<string, number>;
   by: Partial<Record<Grouping, Map<string, Record<string, number>>>>;
 };
 const groupingKeys: Record<Grouping, string> = {
   owner: "m.owner_id",
+  team: "m.team_id",
   day: "m.day",
   weekday: "extract(dow from m.day)::int",
 };

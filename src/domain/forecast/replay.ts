@@ -1,0 +1,53 @@
+// The forecast of a past day rebuilt from stage history alone (SPEC.md C6 backtest): which deals were
+// open that day, in which stage and for how long. Close dates as they were then are not kept, so
+// both methods place a win in time with the org's time-to-close; they differ in how likely it is:
+// the stage's probability, or the closed history of the stage and age (the Monte Carlo forecast).
+import type { Period } from "../periods";
+import { type AgedDeal, forecastLanding, type Window, windowOf } from "./landing-forecast";
+import type { Landing } from "./monte-carlo";
+import { type BandRate, type StageHistory, shareClosingBetween } from "./win-history";
+
+export type Replay = {
+  /** Won to date + Σ amount × stage probability × share of wins closing in the period. */
+  stageProbability: number;
+  monteCarlo: Landing;
+};
+
+/** The time-to-close of a stage's winners, or of all winners when the stage has none. */
+function timingOf(histories: ReadonlyMap<string, StageHistory>) {
+  const pooled: Pick<BandRate, "daysToClose"> = {
+    daysToClose: [...histories.values()]
+      .flatMap((h) => h.bands.find((b) => b.ageFrom === 0)?.daysToClose ?? [])
+      .sort((a, b) => a - b),
+  };
+  return (stageId: string) => {
+    const own = histories.get(stageId)?.bands.find((b) => b.ageFrom === 0);
+    return own && own.daysToClose.length > 0 ? own : pooled;
+  };
+}
+
+export function stageProbabilityChance(histories: ReadonlyMap<string, StageHistory>, window: Window) {
+  const timing = timingOf(histories);
+  return (deal: AgedDeal) =>
+    window.to < 0
+      ? 0
+      : (deal.stageProbability / 100) * shareClosingBetween(timing(deal.stageId), window.from, window.to);
+}
+
+export function replayDay(input: {
+  deals: readonly AgedDeal[];
+  histories: ReadonlyMap<string, StageHistory>;
+  period: Pick<Period, "start" | "end">;
+  day: string;
+  wonToDate: number;
+  runs: number;
+  seed: number;
+}): Replay {
+  const byStage = stageProbabilityChance(input.histories, windowOf(input.period, input.day));
+  const expected = input.deals.reduce((sum, d) => sum + d.amount * byStage(d), 0);
+  const landing = forecastLanding({ ...input, today: input.day, fallback: byStage });
+  return {
+    stageProbability: input.wonToDate + Math.round(expected),
+    monteCarlo: { p10: landing.p10, p50: landing.p50, p90: landing.p90, mean: landing.mean },
+  };
+}
