@@ -11,6 +11,7 @@ import type { DemoSize } from "../src/db/demo/seed-demo";
 import { buildApp, defaultWebRoot } from "../src/server/app";
 import { BENCH_PASSWORD, dataDirOf, openBenchDatabase } from "./bench-dataset";
 import { benchDashboards } from "./dashboard-bench";
+import { benchForecast } from "./forecast-bench";
 import { loginClient } from "./http-client";
 import { benchImports } from "./import-bench";
 import { loadTest, timeRepeated } from "./measure";
@@ -82,6 +83,7 @@ async function main() {
     });
 
     rows.push(...(await benchDashboards(admin, bench.database, chosen.team.id)));
+    rows.push(...(await benchForecast(admin, bench.database, chosen.team.id)));
 
     const [sequential, concurrent] = await benchStageChanges(admin, pipeline);
     rows.push({

@@ -1,9 +1,9 @@
 // The forecast's reads: the open deals of a scope with their stage and age, the closed history the
 // statistical forecast learns from, the deals that were open on a past day (for replays), and the
 // daily snapshots.
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../../../db/client";
-import { type ForecastSettingsColumn, forecastSnapshots, orgSettings } from "../../../db/schema";
+import { deals, type ForecastSettingsColumn, forecastSnapshots, orgSettings } from "../../../db/schema";
 import type { ForecastCategory } from "../../../domain/forecast/forecast-settings";
 import type { AgedDeal } from "../../../domain/forecast/landing-forecast";
 import type { HistoryCell } from "../../../domain/forecast/win-history";
@@ -12,15 +12,13 @@ import { type MetricScope, scopeFilter } from "../metrics/metrics.repository";
 export type ForecastRepository = ReturnType<typeof createForecastRepository>;
 export type SnapshotRow = typeof forecastSnapshots.$inferSelect;
 export type SnapshotInsert = typeof forecastSnapshots.$inferInsert;
-export type NamedDeal = AgedDeal & { name: string };
 
 /** The instant a day of the org's zone ends: what was true "on" that day is true before it. */
 const endOf = (day: string, timeZone: string) =>
   sql`((${day}::date + 1)::timestamp at time zone ${timeZone})`;
 
-const toAged = (r: Record<string, unknown>): NamedDeal => ({
+const toAged = (r: Record<string, unknown>): AgedDeal => ({
   id: String(r.id),
-  name: String(r.name ?? ""),
   ownerId: String(r.ownerId),
   teamId: String(r.teamId),
   stageId: String(r.stageId),
@@ -35,15 +33,25 @@ const toAged = (r: Record<string, unknown>): NamedDeal => ({
 export function createForecastRepository(db: Executor) {
   return {
     /** Every open deal of the scope, any pipeline, with its days in the current stage as of today. */
-    async openDeals(scope: MetricScope, today: string, timeZone: string): Promise<NamedDeal[]> {
+    async openDeals(scope: MetricScope, today: string, timeZone: string): Promise<AgedDeal[]> {
       const { rows } = await db.execute<Record<string, unknown>>(sql`
-        select d.id, d.name, d.owner_id as "ownerId", d.team_id as "teamId", d.stage_id as "stageId",
+        select d.id, d.owner_id as "ownerId", d.team_id as "teamId", d.stage_id as "stageId",
           coalesce(d.amount, 0)::float8 as amount, d.probability, s.probability as "stageProbability",
           d.expected_close_date::text as "expectedCloseDate", d.forecast_category as "forecastCategory",
           floor(extract(epoch from ${endOf(today, timeZone)} - d.stage_entered_at) / 86400)::int as "ageDays"
         from deals d join stages s on s.id = d.stage_id
         where ${sql.join([sql`d.status = 'open'`, ...scopeFilter("d", scope)], sql` and `)}`);
       return rows.map(toAged);
+    },
+
+    /** Names of the few deals a screen lists (the bulk read above leaves them out). */
+    async dealNames(ids: string[]): Promise<Map<string, string>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db
+        .select({ id: deals.id, name: deals.name })
+        .from(deals)
+        .where(inArray(deals.id, ids));
+      return new Map(rows.map((r) => [r.id, r.name]));
     },
 
     /** Changes whenever a deal is closed or reopened, or stage history is added: the version of

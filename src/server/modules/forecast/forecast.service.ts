@@ -91,10 +91,10 @@ export function createForecastService(deps: {
 
   type Loaded = Awaited<ReturnType<typeof load>>;
 
-  function dealRefs(loaded: Loaded, deals: readonly ClassifiedDeal[], lang: Language) {
+  async function dealRefs(loaded: Loaded, deals: readonly ClassifiedDeal[], lang: Language) {
     const chances = new Map(loaded.figures.landing.chances.map((c) => [c.id, c]));
     const openExpected = loaded.figures.landing.expected - loaded.figures.landing.wonToDate;
-    const named = new Map(loaded.deals.map((d) => [d.id, d.name]));
+    const named = await repo.dealNames(deals.map((d) => d.id));
     return deals.map((d) => {
       const chance = chances.get(d.id);
       const stage = loaded.stages.get(d.stageId);
@@ -193,10 +193,12 @@ export function createForecastService(deps: {
       const openByStage = new Map<string, number>();
       for (const d of loaded.deals) openByStage.set(d.stageId, (openByStage.get(d.stageId) ?? 0) + 1);
       const top = new Set(topContributors(figures.landing.chances, TOP_DEALS).map((c) => c.id));
-      const topDeals = dealRefs(
-        loaded,
-        figures.classified.filter((d) => top.has(d.id)),
-        lang,
+      const topDeals = (
+        await dealRefs(
+          loaded,
+          figures.classified.filter((d) => top.has(d.id)),
+          lang,
+        )
       ).sort((a, b) => b.expected - a.expected);
       const byHistory = figures.landing.chances.filter((c) => c.basis === "history").length;
       return {
@@ -267,8 +269,10 @@ export function createForecastService(deps: {
           (!inTeam || inTeam.has(d.teamId)) &&
           (!query.month || (d.expectedCloseDate?.slice(0, 7) ?? "none") === query.month),
       );
-      const items = dealRefs(loaded, selected, lang).sort((a, b) => b.expected - a.expected);
-      return { items: items.slice(0, query.limit), total: tallyOf(selected) };
+      const chances = new Map(figures.landing.chances.map((c) => [c.id, c.chance]));
+      const expected = (d: ClassifiedDeal) => d.amount * (chances.get(d.id) ?? 0);
+      const shown = [...selected].sort((a, b) => expected(b) - expected(a)).slice(0, query.limit);
+      return { items: await dealRefs(loaded, shown, lang), total: tallyOf(selected) };
     },
   };
 }
