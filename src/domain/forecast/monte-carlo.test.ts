@@ -2,7 +2,15 @@
 // answer is known in closed form (one deal at p = 0.5; n independent equal deals, either side of ½),
 // at fixed seeds and 10,000 runs, with tolerances of several standard errors.
 import { describe, expect, it } from "vitest";
-import { type Chance, DEFAULT_RUNS, seedOf, simulateLanding, simulateTotals } from "./monte-carlo";
+import {
+  type Chance,
+  DEFAULT_RUNS,
+  MATERIAL_SHARE,
+  seedOf,
+  simulateLanding,
+  simulateTotals,
+  splitChances,
+} from "./monte-carlo";
 
 const RUNS = DEFAULT_RUNS;
 const equal = (n: number, amount: number, probability: number): Chance[] =>
@@ -226,6 +234,40 @@ describe("mixed probabilities and amounts", () => {
     for (const list of [chances, reversed]) {
       expect(Math.abs(simulateLanding(list, RUNS, 4).mean - 1_440_000)).toBeLessThan(50_000);
     }
+  });
+});
+
+describe("many small deals drawn as one normal block", () => {
+  it("keeps deals carrying at least 1/1,000 of the variance apart, and blocks the rest", () => {
+    // 999 equal deals carry more than 1/1,000 each: all drawn one by one. At 1,001, none is.
+    expect(MATERIAL_SHARE).toBe(1 / 1000);
+    expect(splitChances(equal(999, 1, 0.3)).block.deals).toBe(0);
+    const many = splitChances(equal(1001, 1, 0.3));
+    expect(many.block).toMatchObject({ deals: 1001, max: 1001 });
+    expect(many.block.mean).toBeCloseTo(300.3, 9);
+    expect(many.block.sd).toBeCloseTo(Math.sqrt(1001 * 0.21), 9);
+    // A large deal among them stays apart: 10,000² × 0.25 is nearly all of the variance.
+    const mixed = splitChances([...equal(5000, 1, 0.3), { amount: 10_000, probability: 0.5 }]);
+    expect(mixed.groups).toEqual([{ amounts: [10_000], sum: 10_000, probability: 0.5 }]);
+    expect(mixed.block.deals).toBe(5000);
+  });
+
+  it("5,000 deals of ¥1 at p = 0.3: mean 1,500, sd 32.4, P10 / P90 1,458.5 / 1,541.5 within 2", () => {
+    // Binomial(5,000, 0.3) is normal to well within a unit here: 1,500 ∓ 1.2816 × √1,050.
+    const landing = simulateLanding(equal(5000, 1, 0.3), RUNS, 5);
+    const sd = Math.sqrt(1050);
+    expect(Math.abs(landing.mean - 1500)).toBeLessThan(3 * (sd / Math.sqrt(RUNS)) + 1);
+    expect(Math.abs(landing.p10 - (1500 - 1.2816 * sd))).toBeLessThanOrEqual(2);
+    expect(Math.abs(landing.p50 - 1500)).toBeLessThanOrEqual(2);
+    expect(Math.abs(landing.p90 - (1500 + 1.2816 * sd))).toBeLessThanOrEqual(2);
+  });
+
+  it("adds the block to the deals drawn apart: 5,000 × ¥1 at 0.3 plus a ¥10,000 coin toss", () => {
+    const totals = simulateTotals([...equal(5000, 1, 0.3), { amount: 10_000, probability: 0.5 }], RUNS, 9);
+    // Half the runs near 1,500, half near 11,500; nothing in between.
+    expect(share(totals, (t) => t > 1300 && t < 1700)).toBeCloseTo(0.5, 1);
+    expect(share(totals, (t) => t > 11_300 && t < 11_700)).toBeCloseTo(0.5, 1);
+    expect(share(totals, (t) => t >= 1700 && t <= 11_300)).toBe(0);
   });
 });
 
