@@ -40,12 +40,12 @@ export function chanceOf(
   window: Window,
   fallback: (deal: AgedDeal) => number,
 ): DealChance {
-  const base = { id: deal.id, amount: deal.amount };
-  if (window.to < 0) return { ...base, chance: 0, basis: "stage", ageFrom: null };
+  const { id, amount } = deal;
+  if (window.to < 0) return { id, amount, chance: 0, basis: "stage", ageFrom: null };
   const band = bandFor(histories.get(deal.stageId), deal.ageDays);
-  if (!band) return { ...base, chance: fallback(deal), basis: "stage", ageFrom: null };
+  if (!band) return { id, amount, chance: fallback(deal), basis: "stage", ageFrom: null };
   const chance = (band.winRate ?? 0) * shareClosingBetween(band, window.from, window.to);
-  return { ...base, chance, basis: "history", ageFrom: band.ageFrom };
+  return { id, amount, chance, basis: "history", ageFrom: band.ageFrom };
 }
 
 export type LandingForecast = Landing & {
@@ -88,11 +88,14 @@ export function forecastLanding(input: {
 
 /** The deals that carry most of the expected open value, with their share of it. */
 export function topContributors(chances: readonly DealChance[], count: number) {
-  const total = chances.reduce((sum, c) => sum + c.amount * c.chance, 0);
-  return [...chances]
+  let total = 0;
+  for (const c of chances) total += c.amount * c.chance;
+  return chances
     .filter((c) => c.chance > 0 && c.amount > 0)
-    .sort((a, b) => b.amount * b.chance - a.amount * a.chance)
+    .map((c) => ({ c, value: c.amount * c.chance }))
+    .sort((a, b) => b.value - a.value)
     .slice(0, count)
+    .map(({ c }) => c)
     .map((c) => ({
       ...c,
       expected: Math.round(c.amount * c.chance),

@@ -29,14 +29,18 @@ const varianceOf = (amount: number, p: number) => amount * amount * p * (1 - p);
 
 /** The deals drawn one by one (grouped by probability) and the block of the immaterial rest. */
 export function splitChances(chances: readonly Chance[]): { groups: Group[]; block: Block } {
-  const live = chances
-    .filter((c) => c.probability > 0 && c.amount !== 0)
-    .map((c) => ({ amount: c.amount, p: Math.min(c.probability, 1) }));
-  const total = live.reduce((sum, c) => sum + varianceOf(c.amount, c.p), 0);
+  let total = 0;
+  for (const c of chances) {
+    const p = Math.min(c.probability, 1);
+    if (p > 0) total += varianceOf(c.amount, p);
+  }
   const groups = new Map<number, Group>();
   const block: Block = { mean: 0, sd: 0, max: 0, deals: 0 };
   let blockVariance = 0;
-  for (const { amount, p } of live) {
+  for (const c of chances) {
+    const { amount } = c;
+    const p = Math.min(c.probability, 1);
+    if (p <= 0 || amount === 0) continue;
     const variance = varianceOf(amount, p);
     if (variance < total * MATERIAL_SHARE) {
       block.mean += amount * p;

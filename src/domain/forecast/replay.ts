@@ -13,8 +13,11 @@ export type Replay = {
   monteCarlo: Landing;
 };
 
+type Histories = ReadonlyMap<string, StageHistory>;
+type Timing = (stageId: string) => Pick<BandRate, "daysToClose">;
+
 /** The time-to-close of a stage's winners, or of all winners when the stage has none. */
-function timingOf(histories: ReadonlyMap<string, StageHistory>) {
+function timingOf(histories: Histories): Timing {
   const pooled: Pick<BandRate, "daysToClose"> = {
     daysToClose: [...histories.values()]
       .flatMap((h) => h.bands.find((b) => b.ageFrom === 0)?.daysToClose ?? [])
@@ -26,28 +29,36 @@ function timingOf(histories: ReadonlyMap<string, StageHistory>) {
   };
 }
 
-export function stageProbabilityChance(histories: ReadonlyMap<string, StageHistory>, window: Window) {
-  const timing = timingOf(histories);
-  return (deal: AgedDeal) =>
-    window.to < 0
-      ? 0
-      : (deal.stageProbability / 100) * shareClosingBetween(timing(deal.stageId), window.from, window.to);
-}
+const chanceBy = (timing: Timing, window: Window) => (deal: AgedDeal) =>
+  window.to < 0
+    ? 0
+    : (deal.stageProbability / 100) * shareClosingBetween(timing(deal.stageId), window.from, window.to);
 
-export function replayDay(input: {
+export const stageProbabilityChance = (histories: Histories, window: Window) =>
+  chanceBy(timingOf(histories), window);
+
+export type ReplayInput = {
   deals: readonly AgedDeal[];
-  histories: ReadonlyMap<string, StageHistory>;
   period: Pick<Period, "start" | "end">;
   day: string;
   wonToDate: number;
   runs: number;
   seed: number;
-}): Replay {
-  const byStage = stageProbabilityChance(input.histories, windowOf(input.period, input.day));
-  const expected = input.deals.reduce((sum, d) => sum + d.amount * byStage(d), 0);
-  const landing = forecastLanding({ ...input, today: input.day, fallback: byStage });
-  return {
-    stageProbability: input.wonToDate + Math.round(expected),
-    monteCarlo: { p10: landing.p10, p50: landing.p50, p90: landing.p90, mean: landing.mean },
+};
+
+/** Replays of many days and scopes on one history: its pooled timing is sorted once. */
+export function replayerOf(histories: Histories) {
+  const timing = timingOf(histories);
+  return (input: ReplayInput): Replay => {
+    const byStage = chanceBy(timing, windowOf(input.period, input.day));
+    const expected = input.deals.reduce((sum, d) => sum + d.amount * byStage(d), 0);
+    const landing = forecastLanding({ ...input, histories, today: input.day, fallback: byStage });
+    return {
+      stageProbability: input.wonToDate + Math.round(expected),
+      monteCarlo: { p10: landing.p10, p50: landing.p50, p90: landing.p90, mean: landing.mean },
+    };
   };
 }
+
+export const replayDay = (input: ReplayInput & { histories: Histories }): Replay =>
+  replayerOf(input.histories)(input);

@@ -5,7 +5,7 @@ import { addDays, addMonths } from "../../../domain/calendar";
 import { forecastSettingsOf } from "../../../domain/forecast/forecast-settings";
 import type { AgedDeal } from "../../../domain/forecast/landing-forecast";
 import { DEFAULT_RUNS, seedOf } from "../../../domain/forecast/monte-carlo";
-import { replayDay } from "../../../domain/forecast/replay";
+import { replayerOf } from "../../../domain/forecast/replay";
 import { scopeForecast } from "../../../domain/forecast/scope-forecast";
 import { type Period, periodContaining, previousPeriod } from "../../../domain/periods";
 import { subtreeOf } from "../../../domain/scope";
@@ -171,6 +171,7 @@ export function createForecastSnapshots(deps: {
           if (done.has(period.start)) continue;
           const histories = await history.historiesBefore(period.start, settings.lookbackMonths, timeZone);
           const goals = await targetsOf(period);
+          const replay = replayerOf(histories.byStage);
           const rows: SnapshotInsert[] = [];
           for (let day = period.end; day >= period.start; day = addDays(day, -REPLAY_STEP_DAYS)) {
             const [all, won] = await Promise.all([
@@ -180,9 +181,8 @@ export function createForecastSnapshots(deps: {
             for (const scope of list) {
               const deals = scope.deals(all);
               const wonToDate = scope.won(won);
-              const r = replayDay({
+              const r = replay({
                 deals,
-                histories: histories.byStage,
                 period,
                 day,
                 wonToDate,
