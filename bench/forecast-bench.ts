@@ -31,7 +31,11 @@ export async function benchForecast(admin: Client, database: Database, teamId: s
     { name: "person", param: person?.ref.scope ?? "org", budget: "—" },
   ];
   for (const scope of scopes) {
-    const timing = await timeRepeated(() => admin.call("GET", `/api/v1/forecast?scope=${scope.param}`), 20, 3);
+    const timing = await timeRepeated(
+      () => admin.call("GET", `/api/v1/forecast?scope=${scope.param}`),
+      20,
+      3,
+    );
     rows.push({
       scenario: `forecast, ${scope.name}, current month (warm)`,
       budget: scope.budget,

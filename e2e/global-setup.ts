@@ -11,6 +11,7 @@ import { startEmbeddedPostgres } from "../src/db/embedded";
 import { migrateDatabase } from "../src/db/migrate";
 import { dateInZone } from "../src/domain/calendar";
 import { buildApp, defaultWebRoot } from "../src/server/app";
+import { startJobQueue } from "../src/server/jobs/job-queue";
 import { hashPassword } from "../src/server/modules/auth/auth.service";
 import { withDatabase } from "../src/test/global-setup";
 
@@ -43,13 +44,17 @@ export default async function setup(project: TestProject) {
     today: dateInZone(new Date(), "Asia/Tokyo"),
     passwordHash: await hashPassword(E2E_PASSWORD),
   });
-  const app = await buildApp({ database, webRoot: defaultWebRoot });
+  // The job queue too, as `npm start` runs it: the forecast's snapshots and back-fill fill the
+  // accuracy section while the tests run.
+  const jobs = await startJobQueue({ connectionString: withDatabase(adminUrl, name), maxConnections: 3 });
+  const app = await buildApp({ database, webRoot: defaultWebRoot, jobs });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();
   project.provide("baseUrl", `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`);
 
   return async () => {
     await app.close();
+    await jobs.stop();
     await database.close();
     await admin.pool.query(`drop database if exists "${name}" with (force)`);
     await admin.close();

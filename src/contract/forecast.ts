@@ -123,6 +123,8 @@ export const forecastDealRef = z.object({
 
 export const forecast = z.object({
   scope: scopeRef,
+  breadcrumb: z.array(scopeRef),
+  children: z.array(scopeRef),
   period: periodRef,
   today: dateOnly,
   settings: forecastSettings,
@@ -134,7 +136,7 @@ export const forecast = z.object({
   categories: byCategory,
   yomi: byYomi,
   coverage,
-  /** Coverage counting only commit, and commit + best case. */
+  /** Coverage counting only the commit category: commit amount ÷ remaining target. */
   commitCoverage: z.number().nullable(),
   people: z.array(forecastRow),
   teams: z.array(forecastRow),

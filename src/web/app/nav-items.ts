@@ -61,7 +61,7 @@ export const navSections: NavSection[] = [
       { key: "dashboard", to: "/dashboard", icon: IconLayoutDashboard },
       { key: "kpi", to: "/kpi-tree", icon: IconSitemap },
       { key: "bottleneck", to: "/analysis", icon: IconAlertTriangle },
-      { key: "forecast", icon: IconTrendingUp },
+      { key: "forecast", to: "/forecast", icon: IconTrendingUp },
       { key: "dataQuality", to: "/data-quality", icon: IconGauge },
     ],
   },

@@ -17,6 +17,7 @@ const KpiTreePage = lazy(() => import("../features/kpi-tree/kpi-tree-page"));
 const MyTargetsPage = lazy(() => import("../features/my-targets/my-targets-page"));
 const DashboardPage = lazy(() => import("../features/dashboard/dashboard-page"));
 const AnalysisPage = lazy(() => import("../features/analysis/analysis-page"));
+const ForecastPage = lazy(() => import("../features/forecast/forecast-page"));
 const ActivityListPage = lazy(() => import("../features/activities/activity-list-page"));
 const KpiSettingsPage = lazy(() => import("../features/kpi-settings/kpi-settings-page"));
 const ImportPage = lazy(() => import("../features/imports/import-page"));
@@ -74,6 +75,7 @@ export const router = createBrowserRouter([
       { path: "my-targets", element: <MyTargetsPage /> },
       { path: "dashboard", element: <DashboardPage /> },
       { path: "analysis", element: <AnalysisPage /> },
+      { path: "forecast", element: <ForecastPage /> },
       { path: "activities", element: <ActivityListPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],

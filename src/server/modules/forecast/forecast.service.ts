@@ -203,6 +203,8 @@ export function createForecastService(deps: {
       const byHistory = figures.landing.chances.filter((c) => c.basis === "history").length;
       return {
         scope: loaded.refs.self,
+        breadcrumb: loaded.refs.breadcrumb,
+        children: loaded.refs.children,
         period,
         today: loaded.today,
         settings,
