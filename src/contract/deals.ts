@@ -5,6 +5,7 @@ import { dateOnly, idSchema, pageOf, pageQuery, scopeParam, timestamp } from "./
 export const dealStatus = z.enum(["open", "won", "lost"]);
 /** Forecast category (SPEC.md C6); a deal without its own follows its stage's probability. */
 export const forecastCategory = z.enum(forecastCategories);
+export type ForecastCategory = z.infer<typeof forecastCategory>;
 export const money = z.number().int().min(0).max(1e14);
 
 /** Why an open deal is stale (seed 000: 未更新＝異変), with the days behind it. */

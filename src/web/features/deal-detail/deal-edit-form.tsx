@@ -16,6 +16,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Deal, DealDetail } from "../../../contract/deals";
 import type { Stage } from "../../../contract/directory";
+import { forecastCategories } from "../../../domain/forecast/forecast-settings";
 import { accountKeys, fetchAccount } from "../../api/accounts";
 import { isApiError } from "../../api/client";
 import { dealKeys } from "../../api/deals";
@@ -150,6 +151,17 @@ export function DealEditForm({ deal, stage }: { deal: DealDetail; stage: Stage |
               {...form.getInputProps("probabilityReason")}
             />
           )}
+          <Select
+            label={t("fields.forecastCategory")}
+            description={t("deal.forecastCategoryHint")}
+            data={[
+              { value: "", label: t("deal.followStage") },
+              ...forecastCategories.map((c) => ({ value: c, label: t(`forecast.category.${c}`) })),
+            ]}
+            allowDeselect={false}
+            data-testid="deal-form-forecast-category"
+            {...form.getInputProps("forecastCategory")}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <DateOnlyInput
               label={t("fields.nextMeetingDate")}

@@ -1,12 +1,14 @@
-import type { Deal, DealPatch } from "../../../contract/deals";
+import type { Deal, DealPatch, ForecastCategory } from "../../../contract/deals";
 import { type AmountValue, amountToApi, emptyToNull } from "../deals/deal-validation";
 
-/** The quick-edit form: the seven fields of seed 000 plus the expected close date. */
+/** The quick-edit form: the seven fields of seed 000 plus the expected close date and forecast category. */
 export type DealFormValues = {
   name: string;
   amount: AmountValue;
   probability: number | string;
   probabilityReason: string;
+  /** "" follows the stage. */
+  forecastCategory: ForecastCategory | "";
   expectedCloseDate: string | null;
   nextMeetingDate: string | null;
   nextMeetingPurpose: string;
@@ -20,6 +22,7 @@ export function toFormValues(deal: Deal): DealFormValues {
     amount: deal.amount ?? "",
     probability: deal.probability,
     probabilityReason: deal.probabilityReason ?? "",
+    forecastCategory: deal.forecastCategory ?? "",
     expectedCloseDate: deal.expectedCloseDate,
     nextMeetingDate: deal.nextMeetingDate,
     nextMeetingPurpose: deal.nextMeetingPurpose ?? "",
@@ -35,6 +38,7 @@ export function toPatch(values: DealFormValues, base: Deal): DealPatch {
     amount: amountToApi(values.amount),
     probability: Number(values.probability),
     probabilityReason: emptyToNull(values.probabilityReason),
+    forecastCategory: values.forecastCategory || null,
     expectedCloseDate: values.expectedCloseDate || null,
     nextMeetingDate: values.nextMeetingDate || null,
     nextMeetingPurpose: emptyToNull(values.nextMeetingPurpose),

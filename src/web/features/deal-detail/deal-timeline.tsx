@@ -12,6 +12,7 @@ import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { DealDetail } from "../../../contract/deals";
 import type { Stage } from "../../../contract/directory";
+import { type ForecastCategory, forecastCategories } from "../../../domain/forecast/forecast-settings";
 import { type Formatters, useFormat } from "../../i18n/format";
 import { useLocalizedName } from "../../i18n/use-lang";
 import { useOwnerName } from "../directory/use-owner-name";
@@ -41,6 +42,8 @@ function formatValue(field: string, value: unknown, x: Lookups): string {
     return x.contactName(value) ?? x.t("timeline.contact");
   if (field === "status" && (value === "open" || value === "won" || value === "lost"))
     return x.t(`status.${value}`);
+  if (field === "forecastCategory" && forecastCategories.includes(value as ForecastCategory))
+    return x.t(`forecast.category.${value as ForecastCategory}`);
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 
