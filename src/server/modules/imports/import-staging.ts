@@ -49,6 +49,9 @@ export async function createStaging(client: pg.PoolClient, columns: [string, str
       await client.query("analyze import_rows");
     },
     abort(error: Error) {
+      // PostgreSQL answers the abandoned COPY with an error of its own after the run has moved on:
+      // expected, and the run's transaction is rolled back anyway.
+      copy.on("error", () => {});
       copy.destroy(error);
     },
   };
