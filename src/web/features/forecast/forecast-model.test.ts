@@ -10,7 +10,6 @@ import {
   rowCell,
   rowHasFigures,
   samePointLastPeriod,
-  scopeTrail,
   waterfallSteps,
 } from "./forecast-model";
 
@@ -136,30 +135,5 @@ describe("accuracy", () => {
   it("takes a period's earliest snapshot as its forecast at the start", () => {
     expect(earliestPoint(accuracy.periods[0]?.p50 ?? [])?.daysBeforeEnd).toBe(28);
     expect(earliestPoint([])).toBeNull();
-  });
-});
-
-describe("the scope bar", () => {
-  const base = {
-    scope: { scope: "team:t1", kind: "team", id: "t1", name: "T1" },
-    teams: [row("team", "t2")],
-    people: [row("user", "u1")],
-  } as unknown as Forecast;
-  const org = { name: "Org", fiscalYearStartMonth: 4, timeZone: "Asia/Tokyo", currency: "JPY" } as never;
-
-  it("puts an admin's team under the org and drills down to its teams", () => {
-    const trail = scopeTrail(base, { role: "admin", org });
-    expect(trail.breadcrumb.map((r) => r.scope)).toEqual(["org", "team:t1"]);
-    expect(trail.below.map((r) => r.scope)).toEqual(["team:t2"]);
-  });
-
-  it("uses the server's breadcrumb and children when it sends them", () => {
-    const ref = { scope: "user:u9", kind: "user", id: "u9", name: "U9" };
-    const trail = scopeTrail({ ...base, breadcrumb: [ref], children: [] } as Forecast, {
-      role: "manager",
-      org,
-    });
-    expect(trail.breadcrumb).toEqual([ref]);
-    expect(trail.below).toEqual([]);
   });
 });

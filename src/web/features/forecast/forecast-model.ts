@@ -1,7 +1,5 @@
 // What the forecast page computes from the API's answer and where its figures link to: pure
 // functions, so that the widgets share them and the tests can pin them.
-import type { Me } from "../../../contract/auth";
-import type { ScopeRef } from "../../../contract/dashboard";
 import { daysBetween } from "../../../domain/calendar";
 import { pathWith } from "../dashboard/dashboard-model";
 import type {
@@ -110,24 +108,4 @@ export function earliestPoint<T extends { daysBeforeEnd: number }>(points: T[]):
   let first: T | null = null;
   for (const p of points) if (!first || p.daysBeforeEnd > first.daysBeforeEnd) first = p;
   return first;
-}
-
-/**
- * Where the scope stands in the hierarchy and one click down, for the scope bar: the answer's own
- * breadcrumb and children when the server sends them, else the scope itself (under the org for an
- * admin) and the teams (or, without teams, the people) of its rows.
- */
-export function scopeTrail(data: Forecast, me: Pick<Me, "role" | "org">) {
-  const extra = data as Forecast & { breadcrumb?: ScopeRef[]; children?: ScopeRef[] };
-  const org: ScopeRef = { scope: "org", kind: "org", id: null, name: me.org.name };
-  const breadcrumb =
-    extra.breadcrumb ?? (me.role === "admin" && data.scope.kind !== "org" ? [org, data.scope] : [data.scope]);
-  const below =
-    extra.children ??
-    (data.teams.length > 0
-      ? data.teams.map((r) => r.ref)
-      : data.scope.kind === "user"
-        ? []
-        : data.people.map((r) => r.ref));
-  return { breadcrumb, below };
 }

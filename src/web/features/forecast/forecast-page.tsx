@@ -16,7 +16,7 @@ import type { DealCell } from "./forecast-api";
 import { ForecastDealsDrawer, type OpenCell } from "./forecast-deals-drawer";
 import { ForecastHeadline } from "./forecast-headline";
 import { ForecastInputsCard } from "./forecast-inputs";
-import { forecastLink, scopeTrail } from "./forecast-model";
+import { forecastLink } from "./forecast-model";
 import { ForecastSettingsCard } from "./forecast-settings-card";
 import { LandingFanCard } from "./landing-fan-chart";
 import { useForecast } from "./use-forecast";
@@ -43,7 +43,6 @@ export function ForecastPage() {
   const [open, setOpen] = useState<OpenCell | null>(null);
   const onOpen = useCallback((cell: DealCell, title: string) => setOpen({ cell, title }), []);
   const linkTo = useCallback((scope: string) => forecastLink(scope, search.period), [search.period]);
-  const trail = useMemo(() => (data ? scopeTrail(data, me) : null), [data, me]);
   const cellParams = useMemo(
     () => (data ? { scope: data.scope.scope, period: data.period.label } : {}),
     [data],
@@ -60,10 +59,10 @@ export function ForecastPage() {
             : t("forecast.subtitle")
         }
       />
-      {data && trail && (
+      {data && (
         <ScopeBar
-          breadcrumb={trail.breadcrumb}
-          below={trail.below}
+          breadcrumb={data.breadcrumb}
+          below={data.children}
           linkTo={linkTo}
           periodPicker={
             <PeriodPicker
