@@ -99,11 +99,15 @@ export function activitiesPlan(ctx: ImportContext): KindPlan {
     },
     async apply(query) {
       const refused = await dropRefusedRows(query, ctx, "activities");
-      await query(`update import_rows s set deal_id = d.id, account_id = d.account_id from deals d
-        where s.deal_ext is not null and d.external_id = s.deal_ext and ${visible("d")}`);
-      await query(`update import_rows s set account_id = a.id from accounts a
-        where s.account_id is null and s.account_ext is not null and a.external_id = s.account_ext and ${visible("a")}`);
-      await query(`update import_rows s set contact_id = c.id, account_id = coalesce(s.account_id, c.account_id)
+      // Each chunk pays for every statement: none for a link the file cannot make.
+      if (mappedAny("dealExternalId"))
+        await query(`update import_rows s set deal_id = d.id, account_id = d.account_id from deals d
+          where s.deal_ext is not null and d.external_id = s.deal_ext and ${visible("d")}`);
+      if (mappedAny("accountExternalId"))
+        await query(`update import_rows s set account_id = a.id from accounts a
+          where s.account_id is null and s.account_ext is not null and a.external_id = s.account_ext and ${visible("a")}`);
+      if (mappedAny("contactEmail"))
+        await query(`update import_rows s set contact_id = c.id, account_id = coalesce(s.account_id, c.account_id)
         from (select distinct on (lower(c.email)) c.id, c.account_id, lower(c.email) as email from contacts c
               join accounts a on a.id = c.account_id where c.email is not null and ${visible("a")}
               order by lower(c.email), c.created_at) c

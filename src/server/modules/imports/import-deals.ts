@@ -146,9 +146,12 @@ export function dealsPlan(ctx: ImportContext): KindPlan {
     },
     async apply(query) {
       const refused = await dropRefusedRows(query, ctx, "deals");
-      for (const statement of linkAccountsSql(ctx)) await query(statement);
-      await query(createMissingAccountsSql(ctx));
-      for (const statement of linkAccountsSql(ctx).slice(1)) await query(statement);
+      // Each chunk pays for every statement: none for an account the file cannot name.
+      if (mapped("accountExternalId") || mapped("accountName") || mapped("accountDomain")) {
+        for (const statement of linkAccountsSql(ctx)) await query(statement);
+        await query(createMissingAccountsSql(ctx));
+        for (const statement of linkAccountsSql(ctx).slice(1)) await query(statement);
+      }
       if (upsert.update) await query(upsert.update);
       await query(upsert.insert);
       return refused;

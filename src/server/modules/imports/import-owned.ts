@@ -1,11 +1,10 @@
 // What every kind of import shares: the owner columns (a row without a known owner goes to the
 // importing user; an update changes the owner only when the file has the column), the owner check of
-// a read row, and the rows refused before the upsert (an external id repeated in the file, a record
-// outside the caller's write scope).
+// a read row, and the rows refused before the upsert (a record outside the caller's write scope).
 import type { FieldValue } from "../../../domain/imports/read-row";
 import type { ImportContext, OwnerResolution } from "./import-context";
 import { type ApplyErrors, type PrepareError, type Query, type SqlError, text } from "./import-plan";
-import { dropDuplicatesSql, dropOutOfScopeSql, scopeSql, type UpsertColumn, uuidLiteral } from "./import-sql";
+import { dropOutOfScopeSql, scopeSql, type UpsertColumn, uuidLiteral } from "./import-sql";
 
 export function ownerColumns(ctx: ImportContext): UpsertColumn[] {
   const owned = ctx.mapped.has("owner");
@@ -40,8 +39,8 @@ export function ownerOf(
 }
 
 /**
- * Drops (and reports) the repeated external ids and the records the caller may not change; by
- * default the record's own team and owner decide, `writable` gives another condition over `t`.
+ * Drops (and reports) the records the caller may not change; by default the record's own team and
+ * owner decide, `writable` gives another condition over `t`.
  */
 export async function dropRefusedRows(
   query: Query,
@@ -49,12 +48,8 @@ export async function dropRefusedRows(
   table: string,
   writable = scopeSql(ctx.caller.access.write, "t.team_id", "t.owner_id"),
 ): Promise<ApplyErrors> {
-  const duplicates = await query<SqlError>(dropDuplicatesSql);
   const refused = ctx.caller.access.write.all
     ? []
     : await query<SqlError>(dropOutOfScopeSql(table, writable));
-  return [
-    { code: "DUPLICATE_EXTERNAL_ID", column: "externalId", rows: duplicates },
-    { code: "OUT_OF_SCOPE", column: "externalId", rows: refused },
-  ];
+  return [{ code: "OUT_OF_SCOPE", column: "externalId", rows: refused }];
 }

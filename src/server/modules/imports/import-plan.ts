@@ -18,8 +18,13 @@ export type KindPlan = {
   /** Staging columns after row_no and external_id, with their PostgreSQL types. */
   columns: [string, string][];
   prepare(values: Record<string, FieldValue>): PreparedRow;
-  /** Resolves references, drops (and reports) rows the database refuses, upserts the rest. */
+  /**
+   * Resolves references, drops (and reports) rows the database refuses, upserts the rest: called once
+   * per chunk of staged rows, repeated external ids already dropped (see import-staging.ts).
+   */
   apply(query: Query): Promise<ApplyErrors>;
+  /** Applied once, to all the file's rows: the plan relates rows across the file. */
+  wholeFile?: boolean;
   /** Records written, for a kind whose records import_records cannot hold (stage history). */
   written?(query: Query): Promise<{ created: number; updated: number }>;
   /** Always rebuild the rollups (the kind rewrites history the triggers do not follow). */

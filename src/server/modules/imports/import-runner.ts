@@ -1,13 +1,12 @@
-// One run of an import, start to end, in one transaction: read the file row by row into the staging
-// table, check the staged rows against the database, upsert them, and commit only an apply whose
-// every row is valid (a dry run always rolls back). Progress, the row report and the outcome are
-// written beside it, outside the transaction, for the page that polls.
-import { rm } from "node:fs/promises";
+// One run of an import, start to end, in one transaction: read the file row by row, stage the rows a
+// chunk at a time, check each chunk against the database and upsert it while the next one is read,
+// and commit only an apply whose every row is valid (a dry run always rolls back). Progress, the row
+// report and the outcome are written beside it, outside the transaction, for the page that polls.
+import { rm, stat } from "node:fs/promises";
 import type pg from "pg";
 import type { ErrorCode } from "../../../contract/errors";
 import type { ImportMapping } from "../../../contract/imports";
 import { rebuildRollupsSql } from "../../../db/rollups/rollup-rebuild";
-import { BULK_LOAD_SETTING } from "../../../db/rollups/rollup-triggers";
 import { type ImportKind, importFields } from "../../../domain/imports/import-fields";
 import type { ImportPreset } from "../../../domain/imports/import-presets";
 import { resolveColumns } from "../../../domain/imports/import-presets";
@@ -15,9 +14,11 @@ import type { ImportRowError } from "../../../domain/imports/import-row-errors";
 import { readRow } from "../../../domain/imports/read-row";
 import type { AuthContext } from "../auth/auth.service";
 import { type FileEncoding, readFileRows } from "./file-rows";
+import { createChunkApply } from "./import-apply";
+import { createChunks } from "./import-chunks";
 import { createContext, type ImportStage, type ImportUser } from "./import-context";
 import type { PlanFactory } from "./import-plan";
-import { createStaging } from "./import-staging";
+import { copyLine, createStaging } from "./import-staging";
 import type { ImportRepository } from "./imports.repository";
 
 export type ImportJob = {
@@ -33,10 +34,19 @@ export type ImportJob = {
   caller: AuthContext;
 };
 
-/** Up to this many rows the triggers keep the rollups; above it, see worthRebuilding. */
-const BULK_ROWS = 2_000;
 const APPLY_LOCK = 7_340_009;
 const PROGRESS_MS = 500;
+/**
+ * Rows staged and applied at a time. Smaller chunks overlap more of the read with the writes (the
+ * first chunk's read and the last one's writes overlap nothing); each chunk costs a few statements.
+ */
+const CHUNK_ROWS = 10_000;
+/**
+ * Rows read between two turns of the event loop. The parser hands over a few thousand rows at a
+ * time, all read in one go unless we yield: the chunk being applied would wait that long for Node to
+ * see each statement's answer and send the next.
+ */
+const YIELD_ROWS = 250;
 
 const analyzedAfter: Record<ImportKind, string> = {
   deals: "deals, deal_stage_history, accounts",
@@ -57,8 +67,11 @@ export function createImportRunner(deps: {
   pool: pg.Pool;
   repo: ImportRepository;
   plans: Record<ImportKind, PlanFactory>;
+  /** Rows per chunk (tests use a few, to cross chunk boundaries). */
+  chunkRows?: number;
 }) {
   const { pool, repo } = deps;
+  const chunkRows = deps.chunkRows ?? CHUNK_ROWS;
 
   async function loadContext(client: pg.PoolClient, job: ImportJob, mapped: Set<string>) {
     const tz = await client.query<{ tz: string }>(
@@ -99,6 +112,9 @@ export function createImportRunner(deps: {
     };
     try {
       await client.query("begin");
+      // The index probes of the chunked statements add up to costs past JIT's threshold: compiling
+      // them took longer than running them, whose time is in index inserts, not in expressions.
+      await client.query("set local jit = off");
       if (!job.dryRun) await client.query("select pg_advisory_xact_lock($1)", [APPLY_LOCK]);
       const source = readFileRows(job.path, job.format, job.encoding, (bytes) => {
         bytesRead = bytes;
@@ -120,6 +136,29 @@ export function createImportRunner(deps: {
       const plan = deps.plans[job.kind](ctx);
       const staging = await createStaging(client, plan.columns);
       const headerOf = (field: string) => columnOf[field] ?? field;
+      const { size: bytesTotal } = await stat(job.path);
+      const applier = createChunkApply({
+        client,
+        plan,
+        staging,
+        share: () => bytesRead / bytesTotal,
+        // Rows the database refused, reported under the file's own headers.
+        report: async (groups) => {
+          for (const group of groups) {
+            invalid += group.rows.length;
+            pending.push(
+              ...group.rows.map((r) => ({
+                row: r.row_no,
+                column: group.column && headerOf(group.column),
+                code: group.code,
+                value: r.value,
+              })),
+            );
+          }
+          await flush();
+        },
+      });
+      const chunks = createChunks(chunkRows, applier.apply);
 
       let lastProgress = Date.now();
       try {
@@ -127,6 +166,7 @@ export function createImportRunner(deps: {
           const cells = next.value;
           if (cells.every((c) => c == null || String(c).trim() === "")) continue;
           rows += 1;
+          if (rows % YIELD_ROWS === 0) await new Promise((resolve) => setImmediate(resolve));
           const read = readRow(job.kind, columns, cells);
           const prepared = read.errors.length === 0 ? plan.prepare(read.values) : undefined;
           const errors =
@@ -140,35 +180,21 @@ export function createImportRunner(deps: {
             pending.push(...errors.map((e) => ({ row: rows, ...e })));
             if (pending.length >= 1000) await flush();
           } else if (prepared && "cells" in prepared) {
-            await staging.write([rows, String(read.values.externalId), ...prepared.cells]);
+            await chunks.write(copyLine([rows, String(read.values.externalId), ...prepared.cells]));
           }
           if (Date.now() - lastProgress > PROGRESS_MS) {
             lastProgress = Date.now();
             if (await repo.progress(job.id, bytesRead, rows)) throw new RunStopped("IMPORT_CANCELLED");
           }
         }
-        await staging.end();
+        await chunks.end();
       } catch (error) {
-        staging.abort(error as Error);
+        await chunks.settle();
         throw error;
       }
       await flush();
 
-      const bulk = plan.rebuildsRollups === true || (await worthRebuilding(client, rows - invalid));
-      if (bulk) await enterBulkLoad(client);
       const query = async <R>(text: string) => (await client.query(text)).rows as R[];
-      for (const group of await plan.apply(query)) {
-        invalid += group.rows.length;
-        pending.push(
-          ...group.rows.map((r) => ({
-            row: r.row_no,
-            column: group.column && headerOf(group.column),
-            code: group.code,
-            value: r.value,
-          })),
-        );
-      }
-      await flush();
       const { created, updated } = plan.written
         ? await plan.written(query)
         : await recordsWritten(client, job.id);
@@ -178,7 +204,7 @@ export function createImportRunner(deps: {
 
       const apply = !job.dryRun && invalid === 0;
       if (apply) {
-        if (bulk) await client.query(rebuildRollupsSql);
+        if (applier.bulk()) await client.query(rebuildRollupsSql);
         await client.query(
           "insert into audit_log (actor_id, entity, entity_id, action, changes) values ($1, 'import', $2, 'create', $3)",
           [
@@ -203,7 +229,7 @@ export function createImportRunner(deps: {
         bytesRead,
       });
       // Fresh statistics for the plans that read the loaded tables (after the answer: it changes no data).
-      if (apply && bulk) await client.query(`analyze ${analyzedAfter[job.kind]}`).catch(() => {});
+      if (apply && applier.bulk()) await client.query(`analyze ${analyzedAfter[job.kind]}`).catch(() => {});
     } catch (error) {
       await client.query("rollback").catch(() => {});
       await flush().catch(() => {});
@@ -228,35 +254,6 @@ export function createImportRunner(deps: {
   }
 
   return { run };
-}
-
-/**
- * The rollup triggers skip (rebuilt once before commit). On a superuser connection (the embedded
- * PostgreSQL) every per-row trigger is off, foreign-key checks included, as pg_restore does: every
- * id a plan writes was read from the database in this transaction, and the one referenced table a
- * concurrent edit may delete from (stages) is locked against it until commit.
- */
-async function enterBulkLoad(client: pg.PoolClient) {
-  await client.query(`set local ${BULK_LOAD_SETTING} = 'on'`);
-  const { rows } = await client.query<{ on: string }>("select current_setting('is_superuser') as on");
-  if (rows[0]?.on !== "on") return;
-  await client.query("lock table stages in share mode");
-  await client.query("set local session_replication_role = replica");
-}
-
-/**
- * Whether rebuilding the rollups once beats keeping them row by row: a rebuild reads every activity,
- * deal and stage change of the org (~2 µs a row), the triggers and key checks cost ~100 µs a written
- * row (100k activities: 11.8 s with them, 0.9 s without), so a file goes in bulk when it holds more
- * than a fiftieth of what a rebuild reads (and more than BULK_ROWS).
- */
-async function worthRebuilding(client: pg.PoolClient, staged: number) {
-  if (staged <= BULK_ROWS) return false;
-  const { rows } = await client.query<{ n: number }>(
-    `select coalesce(sum(greatest(reltuples, 0)), 0)::float8 as n from pg_class
-     where oid in ('activities'::regclass, 'deals'::regclass, 'deal_stage_history'::regclass)`,
-  );
-  return staged > (rows[0]?.n ?? 0) / 50;
 }
 
 async function recordsWritten(client: pg.PoolClient, importId: string) {

@@ -4,12 +4,14 @@
 // made for a deal it created; rows already imported (same external id) are updated, never doubled.
 import { type ImportContext, noteUnknown } from "./import-context";
 import { type KindPlan, moment, text } from "./import-plan";
-import { dropDuplicatesSql, scopeSql, timestampOf, uuidLiteral } from "./import-sql";
+import { scopeSql, timestampOf, uuidLiteral } from "./import-sql";
 
 export function stageHistoryPlan(ctx: ImportContext): KindPlan {
   const writable = scopeSql(ctx.caller.access.write, "d.team_id", "d.owner_id");
   return {
     rebuildsRollups: true,
+    // A deal's moves are its rows in time order, wherever they are in the file.
+    wholeFile: true,
     columns: [
       ["deal_ext", "text"],
       ["stage_id", "uuid"],
@@ -26,7 +28,6 @@ export function stageHistoryPlan(ctx: ImportContext): KindPlan {
       return { cells: [text(values, "dealExternalId"), stage.id, moment(values, "changedAt"), null] };
     },
     async apply(query) {
-      const duplicates = await query<{ row_no: number; value: string }>(dropDuplicatesSql);
       await query(
         `update import_rows s set deal_id = d.id from deals d where d.external_id = s.deal_ext and ${writable}`,
       );
@@ -67,10 +68,7 @@ export function stageHistoryPlan(ctx: ImportContext): KindPlan {
         from (select h.deal_id, max(h.changed_at) as at from deal_stage_history h join deals dd on dd.id = h.deal_id and dd.stage_id = h.to_stage_id
               where h.deal_id in (select deal_id from import_moves) group by h.deal_id) x
         where d.id = x.deal_id and d.stage_entered_at is distinct from x.at`);
-      return [
-        { code: "DUPLICATE_EXTERNAL_ID", column: "externalId", rows: duplicates },
-        { code: "UNKNOWN_DEAL", column: "dealExternalId", rows: unknownDeals },
-      ];
+      return [{ code: "UNKNOWN_DEAL", column: "dealExternalId", rows: unknownDeals }];
     },
     async written(query) {
       const [row] = await query<{ created: number; updated: number }>(
