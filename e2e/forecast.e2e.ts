@@ -49,9 +49,9 @@ describe("the forecast page", async () => {
     const deals = page.getByTestId("forecast-deals").getByTestId("forecast-deal-row");
     await deals.first().waitFor(wait);
     expect(await deals.count()).toBe(count);
-    expect(await page.getByTestId("forecast-deal-link").first().getAttribute("href")).toMatch(
-      /^\/deals\/[0-9a-f-]{36}$/,
-    );
+    expect(
+      await page.getByTestId("forecast-deals").getByTestId("forecast-deal-link").first().getAttribute("href"),
+    ).toMatch(/^\/deals\/[0-9a-f-]{36}$/);
 
     // The inputs the landing rests on, per stage.
     await page.keyboard.press("Escape");

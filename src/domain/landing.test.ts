@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { landingOf, weightedAmount } from "./landing";
+import { weightedAmount } from "./forecast/weighted-pipeline";
+import { landingOf } from "./landing";
 
 describe("the landing estimate", () => {
   it("adds the open deals weighted by probability, in whole yen, to what is won", () => {

@@ -1,10 +1,7 @@
-// The landing estimate of a period (SPEC.md C4): won to date plus the open pipeline weighted by
-// probability that is expected to close in the period. The statistical forecast (C6) replaces it.
+// The classic landing estimate of a period (SPEC.md C4): won to date plus the open pipeline weighted
+// by probability that is expected to close in the period. The dashboard shows the statistical
+// landing (forecast/landing-forecast.ts) beside it.
 import { ratio } from "./ratio";
-
-/** A deal's weighted amount in whole yen: amount × probability %. */
-export const weightedAmount = (amount: number, probability: number) =>
-  Math.round((amount * probability) / 100);
 
 export function landingOf(wonToDate: number, weightedOpen: number, openDeals: number, target: number | null) {
   const estimate = wonToDate + weightedOpen;

@@ -3,7 +3,8 @@
 // per stage, stale deals and the landing estimate from the open deals of the scope.
 import type { Dashboard, DashboardQuery } from "../../../contract/dashboard";
 import type { Language } from "../../../contract/errors";
-import { landingOf, weightedAmount } from "../../../domain/landing";
+import { weightedAmount } from "../../../domain/forecast/weighted-pipeline";
+import { landingOf } from "../../../domain/landing";
 import { evaluateFormula, parseFormula } from "../../../domain/metric-formula";
 import { paceOf } from "../../../domain/pace";
 import { samePointInPrevious } from "../../../domain/period-comparison";

@@ -35,7 +35,11 @@ export function createForecastAccuracyService(deps: {
         repo.snapshotsOf(formatScope(scope.target), query.kind, today),
       ]);
       const byPeriod = new Map<string, SnapshotRow[]>();
-      for (const row of rows) byPeriod.set(row.periodStart, [...(byPeriod.get(row.periodStart) ?? []), row]);
+      for (const row of rows) {
+        const list = byPeriod.get(row.periodStart) ?? [];
+        list.push(row);
+        byPeriod.set(row.periodStart, list);
+      }
 
       const periods: Accuracy["periods"] = [];
       const replayed: { stage: ReturnType<typeof errorsOf>; monteCarlo: ReturnType<typeof errorsOf> }[] = [];

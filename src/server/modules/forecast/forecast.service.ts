@@ -58,6 +58,7 @@ export function createForecastService(deps: {
     ]);
     const wonToDate = won.total.wonAmount ?? 0;
     const target = ownTargets[KGI] ?? null;
+    const seed = seedOf(`${formatScope(scope.target)}|${period.start}|${period.end}|${today}`);
     const figures = scopeForecast({
       deals,
       histories: histories.byStage,
@@ -67,7 +68,7 @@ export function createForecastService(deps: {
       target,
       settings,
       runs: DEFAULT_RUNS,
-      seed: seedOf(`${formatScope(scope.target)}|${period.start}|${period.end}|${today}`),
+      seed,
     });
     const stages = new Map(pipelines.flatMap((p) => p.stages).map((s) => [s.id, s]));
     const names = new Map(people.map((p) => [p.id, (lang === "en" && p.nameEn) || p.name]));
@@ -82,6 +83,7 @@ export function createForecastService(deps: {
       won,
       target,
       figures,
+      seed,
       stages,
       names,
       people,
@@ -148,8 +150,11 @@ export function createForecastService(deps: {
       (d) => d.ownerId,
       loaded.people.map((p) => p.id),
     );
-    const teamOf = (teamId: string) => [...subtree].find(([, ids]) => ids.has(teamId))?.[0] ?? "";
-    const byTeam = breakdownBy(figures.inPeriod, (d) => teamOf(d.teamId), [...subtree.keys()]);
+    // Each team of the subtrees to the child team it rolls up to.
+    const childOf = new Map(
+      [...subtree].flatMap(([child, ids]) => [...ids].map((id) => [id, child] as const)),
+    );
+    const byTeam = breakdownBy(figures.inPeriod, (d) => childOf.get(d.teamId) ?? "", [...subtree.keys()]);
     const row = (
       ref: Loaded["refs"]["self"],
       breakdown: NonNullable<ReturnType<typeof byOwner.get>>,
@@ -226,7 +231,7 @@ export function createForecastService(deps: {
           target,
           achievement: target === null ? null : ratio(figures.landing.p50, target),
           runs: DEFAULT_RUNS,
-          seed: seedOf(`${formatScope(loaded.scope.target)}|${period.start}|${period.end}|${loaded.today}`),
+          seed: loaded.seed,
         },
         inputs: {
           lookbackMonths: settings.lookbackMonths,

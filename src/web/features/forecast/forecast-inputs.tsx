@@ -1,16 +1,15 @@
-import { Alert, Anchor, Grid, HoverCard, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Grid, HoverCard, Stack, Table, Text, Title } from "@mantine/core";
 import { IconInfoCircle } from "@tabler/icons-react";
 import { createColumnHelper } from "@tanstack/react-table";
 import { useMemo } from "react";
-import { Link } from "react-router";
 import { DataTable } from "../../components/data-table";
 import { WidgetCard } from "../../components/widget-card";
 import { type Figures, useFigures } from "../dashboard/use-figures";
-import type { Forecast, ForecastDeal, StageInput } from "./forecast-api";
-import { BasisBadge, CategoryBadge, YomiBadge } from "./forecast-badges";
+import type { Forecast, StageInput } from "./forecast-api";
+import { BasisBadge } from "./forecast-badges";
+import { forecastDealColumns } from "./forecast-deal-columns";
 
 const stageColumn = createColumnHelper<StageInput>();
-const dealColumn = createColumnHelper<ForecastDeal>();
 
 /** The win rate by how long the deal has been in the stage, the figures the chance of an old deal uses. */
 function BandsCard({ stage, x }: { stage: StageInput; x: Figures }) {
@@ -110,69 +109,16 @@ function stageColumns(x: Figures, minClosed: number) {
   ];
 }
 
-function topColumns(x: Figures, minClosed: number) {
-  const { t, f, rate } = x;
-  return [
-    dealColumn.accessor("name", {
-      header: t("fields.name"),
-      cell: (c) => (
-        <Anchor component={Link} to={`/deals/${c.row.original.id}`} size="sm" fw={600} c="dark.7">
-          {c.getValue()}
-        </Anchor>
-      ),
-      meta: { minWidth: 200 },
-    }),
-    dealColumn.accessor("ownerName", { header: t("fields.owner"), meta: { nowrap: true } }),
-    dealColumn.accessor("stageName", { header: t("fields.stage"), meta: { nowrap: true } }),
-    dealColumn.accessor("amount", {
-      header: t("fields.amount"),
-      cell: (c) => f.yen(c.getValue()),
-      meta: { align: "right", nowrap: true },
-    }),
-    dealColumn.accessor("yomi", {
-      header: t("forecast.deals.yomi"),
-      cell: (c) => <YomiBadge rank={c.getValue()} size="sm" />,
-      meta: { nowrap: true },
-    }),
-    dealColumn.accessor("category", {
-      header: t("forecast.deals.category"),
-      cell: (c) => <CategoryBadge category={c.getValue()} size="sm" />,
-      meta: { nowrap: true },
-    }),
-    dealColumn.accessor("chance", {
-      header: t("forecast.deals.chance"),
-      cell: (c) => (
-        <Stack gap={2} align="flex-end">
-          <Text size="sm">{rate(c.getValue(), 0)}</Text>
-          <BasisBadge basis={c.row.original.basis} minClosed={minClosed} size="xs" />
-        </Stack>
-      ),
-      meta: { align: "right", nowrap: true },
-    }),
-    dealColumn.accessor("expected", {
-      header: t("forecast.deals.expected"),
-      cell: (c) => (
-        <Text size="sm" fw={600} span>
-          {f.yen(c.getValue())}
-        </Text>
-      ),
-      meta: { align: "right", nowrap: true },
-    }),
-    dealColumn.accessor("share", {
-      header: t("forecast.inputs.share"),
-      cell: (c) => rate(c.getValue(), 1),
-      meta: { align: "right", nowrap: true },
-    }),
-  ];
-}
-
 /** How the statistical landing is made, and what it rests on: per stage, and the deals carrying it. */
 export function ForecastInputsCard({ data }: { data: Forecast }) {
   const x = useFigures();
   const { t, f } = x;
   const { inputs, landing } = data;
   const sColumns = useMemo(() => stageColumns(x, inputs.minClosed), [x, inputs.minClosed]);
-  const dColumns = useMemo(() => topColumns(x, inputs.minClosed), [x, inputs.minClosed]);
+  const dColumns = useMemo(
+    () => forecastDealColumns(x, inputs.minClosed, { share: true }),
+    [x, inputs.minClosed],
+  );
   const thin = inputs.stages.filter((s) => s.source === "stage");
   return (
     <WidgetCard title={t("forecast.inputs.title")} testId="forecast-inputs-card">
