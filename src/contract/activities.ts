@@ -50,6 +50,7 @@ export const activityListQuery = z.object({
    *  the records behind a dashboard figure. */
   metric: z.enum(activityMetrics).optional(),
   dealId: idSchema.optional(),
+  leadId: idSchema.optional(),
   ...pageQuery,
 });
 export type ActivityListQuery = z.infer<typeof activityListQuery>;

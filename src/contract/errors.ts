@@ -54,12 +54,44 @@ export const errorMessages = {
     en: "The members' parts do not add up to the team's target.",
   },
   FORMULA_INVALID: {
-    ja: "KPIの式が正しくありません（指標、指標 / 指標、median(指標) のいずれか）。",
-    en: "The KPI formula is not valid (a metric, metric / metric, or median(measure)).",
+    ja: "KPIの式が正しくありません（指標、指標 / 指標、median(指標)、mean(指標) のいずれか）。",
+    en: "The KPI formula is not valid (a metric, metric / metric, median(measure) or mean(measure)).",
   },
   ACTIVITY_OUTCOME_INVALID: {
     ja: "この種類の行動には使えない結果です（架電・メール・商談で選べる結果が異なります）。",
     en: "This outcome does not apply to this kind of activity (calls, emails and meetings have their own).",
+  },
+  LEAD_STATUS_INVALID: {
+    ja: "このステータスには変更できません（新規→対応中→有望→トスアップ済み、または対象外）。",
+    en: "The lead cannot move to this status (new → working → qualified → handed off, or disqualified).",
+  },
+  DISQUALIFY_REASON_REQUIRED: {
+    ja: "対象外にするには、理由を一覧から選んでください。",
+    en: "Disqualifying a lead needs a reason from the list.",
+  },
+  LEAD_CHANNEL_UNKNOWN: {
+    ja: "リードの流入経路が設定にありません。設定のチャネル一覧から選んでください。",
+    en: "The lead channel is not one of the org's channels.",
+  },
+  LEAD_ALREADY_HANDED_OFF: {
+    ja: "このリードはすでにトスアップ済みです。",
+    en: "This lead has already been handed off.",
+  },
+  LEAD_NOT_OPEN: {
+    ja: "対象外のリードはトスアップできません。先に対応中へ戻してください。",
+    en: "A disqualified lead cannot be handed off. Reopen it first.",
+  },
+  HANDOFF_RATING_CLOSED: {
+    ja: "トスアップの評価期限を過ぎています。",
+    en: "The rating window of this hand-off has closed.",
+  },
+  DEAL_NOT_STALE: {
+    ja: "この案件は停滞していません。",
+    en: "This deal is not stale.",
+  },
+  SETTINGS_INVALID: {
+    ja: "設定値が正しくありません（営業時間は開始が終了より前、一覧のキーは重複なし）。",
+    en: "The settings are not valid (working hours must start before they end; list keys must be unique).",
   },
   RATE_LIMITED: {
     ja: "リクエストが多すぎます。しばらくしてから再度お試しください。",

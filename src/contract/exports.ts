@@ -4,10 +4,11 @@ import { z } from "zod";
 import { accountListQuery } from "./accounts";
 import { activityListQuery } from "./activities";
 import { funnelAnalysisQuery } from "./analysis";
-import { idSchema, localeSchema, scopeParam } from "./common";
+import { idSchema, localeSchema } from "./common";
 import { dashboardQuery } from "./dashboard";
 import { dataQualityQuery } from "./data-quality";
 import { dealListQuery } from "./deals";
+import { leadListQuery } from "./leads";
 
 export const exportFormat = z.enum(["xlsx", "csv"]);
 export type ExportFormat = z.infer<typeof exportFormat>;
@@ -39,15 +40,7 @@ export type ContactExportQuery = z.infer<typeof contactExportQuery>;
 export const activityExportQuery = activityListQuery.omit(unpaged).extend(fileOptions);
 export type ActivityExportQuery = z.infer<typeof activityExportQuery>;
 
-export const leadStatus = z.enum(["new", "working", "mql", "sql", "converted", "disqualified"]);
-export const leadChannel = z.enum(["inbound_web", "outbound_list", "event", "referral", "partner", "ad"]);
-export const leadExportQuery = z.object({
-  scope: scopeParam.optional(),
-  status: leadStatus.optional(),
-  channel: leadChannel.optional(),
-  ownerId: idSchema.optional(),
-  ...fileOptions,
-});
+export const leadExportQuery = leadListQuery.omit(unpaged).extend(fileOptions);
 export type LeadExportQuery = z.infer<typeof leadExportQuery>;
 
 /** Report tables: .xlsx holds one worksheet each (or only `table`); CSV holds `table`, else the first. */

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { idSchema, scopeParam } from "./common";
 
-export const kpiUnit = z.enum(["count", "ratio", "yen", "days", "minutes"]);
+export const kpiUnit = z.enum(["count", "ratio", "yen", "days", "minutes", "score"]);
 export const kpiTier = z.enum(["strategic", "tactical", "action"]);
 
 export const kpiDefinition = z.object({

@@ -1,8 +1,8 @@
 // The built-in KPI catalogue (seed 002: the inside-sales KPI tables and the three KPI tiers;
 // SPEC.md section 4: one formula per metric). Pure data; a formula is an expression over the base
-// metric keys of `kpiMetrics`, and `median(x)` over a per-record measure.
+// metric keys of `kpiMetrics`, and `median(x)` or `mean(x)` over a per-record measure.
 
-export type KpiUnit = "count" | "ratio" | "yen" | "days" | "minutes";
+export type KpiUnit = "count" | "ratio" | "yen" | "days" | "minutes" | "score";
 export type KpiTier = "strategic" | "tactical" | "action";
 export type KpiCadence = "daily" | "weekly" | "monthly";
 
@@ -95,8 +95,13 @@ export const kpiMetrics: { key: string; label: string; labelEn: string }[] = [
   },
   {
     key: "leadResponseMinutes",
-    label: "リード作成から初回対応までの分数（リードごと）",
-    labelEn: "Minutes from lead creation to first response (per lead)",
+    label: "リード作成から初回対応（架電・メール）までの営業時間内の分数（リードごと）",
+    labelEn: "Business minutes from lead creation to the first call or e-mail (per lead)",
+  },
+  {
+    key: "handoffRating",
+    label: "フィールドセールスによるトスアップの評価 1-5（引き継ぎごと、担当ISに計上）",
+    labelEn: "Field sales' rating of a hand-off, 1-5 (per hand-off, counted for the IS rep)",
   },
 ];
 
@@ -270,6 +275,18 @@ export const kpiCatalogue: KpiTemplate[] = [
     direction: "lower",
     description: "リード発生から初回対応までの時間の中央値。目安 5分以内。",
     descriptionEn: "Median time from lead creation to first response. Target: within 5 minutes.",
+  }),
+  kpi({
+    key: "handoffQuality",
+    name: "トスアップ品質",
+    nameEn: "Hand-off quality",
+    formula: "mean(handoffRating)",
+    unit: "score",
+    tier: "tactical",
+    cadence: "monthly",
+    direction: "higher",
+    description: "フィールドセールスによるトスアップ評価（1-5）の平均。目安 4.0以上。",
+    descriptionEn: "Mean of field sales' hand-off ratings (1-5). Target: 4.0 or more.",
   }),
   kpi({
     key: "calls",

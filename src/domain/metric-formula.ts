@@ -1,26 +1,26 @@
 // KPI formulas (SPEC.md section 4): a base metric ("calls"), a ratio of two ("effectiveContacts / calls"),
-// or the median of a per-record measure ("median(daysToWin)"). A closed grammar on purpose: admins compose
+// or the median or mean of a per-record measure ("median(daysToWin)", "mean(handoffRating)"). A closed grammar on purpose: admins compose
 // KPIs from the same metrics, and no formula can be anything else.
-import { median } from "simple-statistics";
+import { mean, median } from "simple-statistics";
 import { kpiMetrics } from "./kpi-catalogue";
 import { ratio } from "./ratio";
 
 export type Formula =
   | { kind: "metric"; metric: string }
   | { kind: "ratio"; numerator: string; denominator: string }
-  | { kind: "median"; measure: string };
+  | { kind: "median" | "mean"; measure: string };
 
 const metricKeys = new Set(kpiMetrics.map((m) => m.key));
-/** Per-record measures that only a median makes sense of. */
-export const medianMeasures = ["daysToWin", "leadResponseMinutes"] as const;
+/** Per-record measures that only a median or a mean makes sense of. */
+export const medianMeasures = ["daysToWin", "leadResponseMinutes", "handoffRating"] as const;
 export type MedianMeasure = (typeof medianMeasures)[number];
 
 export function parseFormula(text: string): Formula | null {
   const trimmed = text.trim();
-  const med = /^median\(\s*(\w+)\s*\)$/.exec(trimmed);
-  if (med)
-    return medianMeasures.includes(med[1] as MedianMeasure)
-      ? { kind: "median", measure: med[1] as string }
+  const summary = /^(median|mean)\(\s*(\w+)\s*\)$/.exec(trimmed);
+  if (summary)
+    return medianMeasures.includes(summary[2] as MedianMeasure)
+      ? { kind: summary[1] as "median" | "mean", measure: summary[2] as string }
       : null;
   const div = /^(\w+)\s*\/\s*(\w+)$/.exec(trimmed);
   if (div) {
@@ -44,9 +44,11 @@ export function evaluateFormula(formula: Formula, inputs: MetricInputs): number 
       return inputs.counts[formula.metric] ?? 0;
     case "ratio":
       return ratio(inputs.counts[formula.numerator] ?? 0, inputs.counts[formula.denominator] ?? 0);
-    case "median": {
+    case "median":
+    case "mean": {
       const values = inputs.measures[formula.measure as MedianMeasure] ?? [];
-      return values.length === 0 ? null : median(values);
+      if (values.length === 0) return null;
+      return formula.kind === "median" ? median(values) : mean(values);
     }
   }
 }
@@ -59,6 +61,7 @@ export function sampleSize(formula: Formula, inputs: MetricInputs): number {
     case "ratio":
       return inputs.counts[formula.denominator] ?? 0;
     case "median":
+    case "mean":
       return inputs.measures[formula.measure as MedianMeasure]?.length ?? 0;
   }
 }

@@ -64,14 +64,26 @@ import { createKpiTreeService } from "./modules/kpi-tree/kpi-tree.service";
 import { createKpiRepository } from "./modules/kpis/kpis.repository";
 import { registerKpiRoutes } from "./modules/kpis/kpis.routes";
 import { createKpiService } from "./modules/kpis/kpis.service";
+import { createHandoffRepository } from "./modules/leads/handoffs.repository";
+import { createInsideSalesSettingsService } from "./modules/leads/inside-sales-settings.service";
+import { createHandoffService } from "./modules/leads/lead-handoff.service";
+import { createLeadRepository } from "./modules/leads/leads.repository";
+import { registerLeadRoutes } from "./modules/leads/leads.routes";
+import { createLeadService } from "./modules/leads/leads.service";
 import { createMetricsRepository } from "./modules/metrics/metrics.repository";
 import { createMetricsService } from "./modules/metrics/metrics.service";
+import { createMyDayRepository } from "./modules/my-day/my-day.repository";
+import { registerMyDayRoutes } from "./modules/my-day/my-day.routes";
+import { createMyDayService } from "./modules/my-day/my-day.service";
 import { createPipelineRepository } from "./modules/pipelines/pipelines.repository";
 import { registerPipelineRoutes } from "./modules/pipelines/pipelines.routes";
 import { createPipelineService } from "./modules/pipelines/pipelines.service";
 import { createTargetRepository } from "./modules/targets/targets.repository";
 import { registerTargetRoutes } from "./modules/targets/targets.routes";
 import { createTargetService } from "./modules/targets/targets.service";
+import { createTaskRepository } from "./modules/tasks/tasks.repository";
+import { registerTaskRoutes } from "./modules/tasks/tasks.routes";
+import { createTaskService } from "./modules/tasks/tasks.service";
 import { createWebhookJobs, type WebhookRetry } from "./modules/webhooks/webhook-jobs";
 import { createWebhookOutbox } from "./modules/webhooks/webhook-outbox.repository";
 import { createWebhookSender } from "./modules/webhooks/webhook-sender";
@@ -150,7 +162,11 @@ export async function buildApp(deps: AppDeps) {
   // Deliveries written in a transaction are enqueued after its commit (the outbox).
   const reposOf = (executor: Executor, written?: number[]) => ({
     activities: createActivityRepository(executor),
+    leads: createLeadRepository(executor),
+    handoffs: createHandoffRepository(executor),
+    accounts: createAccountRepository(executor),
     deals: createDealRepository(executor),
+    tasks: createTaskRepository(executor),
     audit: createAuditRepository(executor),
     directory: createDirectoryRepository(executor),
     pipelines: createPipelineRepository(executor),
@@ -190,15 +206,14 @@ export async function buildApp(deps: AppDeps) {
   });
   registerKpiTreeRoutes(app, { kpiTree: createKpiTreeService({ metrics, directory: repos.directory }) });
   registerKpiRoutes(app, { kpis: createKpiService({ repos, inTransaction }) });
-  registerKpiProgressRoutes(app, {
-    progress: createKpiProgressService({
-      metrics,
-      directory: repos.directory,
-      kpis: repos.kpis,
-      targets: repos.targets,
-      clock,
-    }),
+  const progress = createKpiProgressService({
+    metrics,
+    directory: repos.directory,
+    kpis: repos.kpis,
+    targets: repos.targets,
+    clock,
   });
+  registerKpiProgressRoutes(app, { progress });
   registerTargetRoutes(app, { targets: createTargetService({ repos, inTransaction, metrics, clock }) });
   const dataQuality = createDataQualityService({
     repo: createDataQualityRepository(db),
@@ -206,7 +221,24 @@ export async function buildApp(deps: AppDeps) {
     clock,
   });
   registerDataQualityRoutes(app, { dataQuality });
-  registerAccountRoutes(app, { accounts: createAccountService({ accounts: createAccountRepository(db) }) });
+  registerAccountRoutes(app, { accounts: createAccountService({ accounts: repos.accounts }) });
+  registerLeadRoutes(app, {
+    leads: createLeadService({ repos, inTransaction, clock }),
+    handoffs: createHandoffService({ repos, inTransaction, clock }),
+    settings: createInsideSalesSettingsService({ repos, inTransaction }),
+  });
+  registerTaskRoutes(app, { tasks: createTaskService({ repos, inTransaction, clock }) });
+  registerMyDayRoutes(app, {
+    myDay: createMyDayService({
+      repo: createMyDayRepository(db),
+      tasks: repos.tasks,
+      deals: repos.deals,
+      leads: repos.leads,
+      directory: repos.directory,
+      progress,
+      clock,
+    }),
+  });
   registerActivityRoutes(app, {
     activities: createActivityService({ repos, inTransaction, metrics, clock }),
   });

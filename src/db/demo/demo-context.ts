@@ -46,6 +46,7 @@ export function createSinks(writer: BulkWriter) {
     stages: writer.sink(schema.stages),
     leads: writer.sink(schema.leads),
     deals: writer.sink(schema.deals),
+    handoffs: writer.sink(schema.handoffs),
     dealStageHistory: writer.sink(schema.dealStageHistory),
     activities: writer.sink(schema.activities),
     tasks: writer.sink(schema.tasks),

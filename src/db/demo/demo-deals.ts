@@ -1,12 +1,14 @@
 // Deals: where each one comes from (an inside-sales hand-off, a direct inbound/referral/partner
 // opportunity for field sales, or a renewal for customer success) and the loop that writes them in
 // chunks. What happens to a deal is in demo-deal-flow; its rows in demo-deal-rows.
-import { tokyoInstant } from "./demo-calendar";
+import { rateByOf } from "../../domain/inside-sales/handoff-rating";
+import { defaultInsideSalesSettings } from "../../domain/inside-sales/inside-sales-settings";
+import { DAY_MS, dayOfInstant, formatDay, tokyoInstant } from "./demo-calendar";
 import type { DemoContext, PipelineRef } from "./demo-context";
 import { writeDeal } from "./demo-deal-rows";
 import { type Bant, fillBant, type Handoff } from "./demo-lead-touch";
 import type { Person } from "./demo-org";
-import { createRandom, createWeightedPicker, type Random } from "./demo-random";
+import { createRandom, createWeightedPicker, type Random, stableUuid } from "./demo-random";
 
 export type DealOrigin = {
   owner: Person;
@@ -42,9 +44,40 @@ export async function generateDeals(ctx: DemoContext, handoffs: Handoff[]): Prom
         ? drawOrigin(ctx, rng, success, ctx.pipelines.renewal)
         : drawOrigin(ctx, rng, fieldSales, ctx.pipelines.newBusiness);
     writeDeal(ctx, rng, i, origin, openDeals);
+    if (handoff) writeHandoff(ctx, rng, handoff, origin.owner);
     if (i % 500 === 499) await ctx.writer.flushIfFull();
   }
   return openDeals;
+}
+
+/** The FS rep rates most hand-offs within a few days: well when the IS rep got the whole BANT,
+ *  poorly (and says why) when not. */
+function writeHandoff(ctx: DemoContext, rng: Random, handoff: Handoff, fsOwner: Person) {
+  const { calendar, seed, sinks } = ctx;
+  const isRep = ctx.org.people.find((p) => p.id === handoff.createdBy) as Person;
+  const handedOffOn = formatDay(dayOfInstant(handoff.at));
+  const ratedAt = handoff.at + rng.int(1, 5) * DAY_MS;
+  const rated = ratedAt < calendar.cutoff && rng.chance(0.85);
+  const bantKnown = Object.values(handoff.bant).filter(Boolean).length;
+  const rating =
+    bantKnown === 4 ? rng.pickWeighted([5, 4, 3], [45, 45, 10]) : rng.pickWeighted([4, 3, 2], [25, 45, 30]);
+  const reasons =
+    rating >= 4 ? [] : [bantKnown < 4 ? "bant_incomplete" : rng.pick(["wrong_contact", "timing"] as const)];
+  sinks.handoffs.push({
+    id: stableUuid(seed, "handoff", handoff.dealIndex),
+    leadId: handoff.leadId,
+    dealId: stableUuid(seed, "deal", handoff.dealIndex),
+    isOwnerId: isRep.id,
+    isTeamId: isRep.team.id,
+    fsOwnerId: fsOwner.id,
+    note: null,
+    handedOffAt: new Date(handoff.at),
+    rateBy: rateByOf(handedOffOn, defaultInsideSalesSettings.ratingDays),
+    rating: rated ? rating : null,
+    reasons: rated ? reasons : [],
+    ratedBy: rated ? fsOwner.id : null,
+    ratedAt: rated ? new Date(ratedAt) : null,
+  });
 }
 
 type OwnerPicker = (rng: Random) => Person;

@@ -1,6 +1,7 @@
 // One inside-sales touch on a lead (a call or an email) and what it does to the lead: the funnel
 // calls → reached → effective contact → meeting set (seed 002), lead status, BANT and hand-off.
 
+import type { LeadStatus } from "../../domain/inside-sales/lead-status";
 import {
   type ActivityRow,
   buildActivity,
@@ -38,7 +39,7 @@ export type LeadState = {
   touches: number;
   nurtures: number;
   reachBoost: number;
-  status: "new" | "working" | "mql" | "sql" | "converted" | "disqualified";
+  status: LeadStatus;
   closed: boolean;
   disqualifiedReason: string | null;
   convertedDealId: string | null;
@@ -135,16 +136,17 @@ export function touchLead(
 /** Unreachable after the planned attempts: mostly disqualified, some simply left in "working". */
 function giveUp(rng: Random, lead: LeadState) {
   lead.closed = true;
-  if (lead.status === "mql") return;
+  // A lead that had a real conversation is being nurtured: it stays in work.
+  if (lead.nurtures > 0) return;
   if (rng.chance(0.82)) {
     lead.status = "disqualified";
-    lead.disqualifiedReason = "連絡つかず";
+    lead.disqualifiedReason = "unreachable";
   }
 }
 
 /** A real conversation without a meeting: not interested now, or nurtured for a later call. */
 function recordConversation(rng: Random, lead: LeadState, day: number) {
-  lead.status = "mql";
+  lead.status = "working";
   fillBant(rng, lead.bant, { bantNeed: 0.8, bantTiming: 0.5, bantBudget: 0.35, bantAuthority: 0.4 });
   if (lead.nurtures >= 2 || rng.chance(0.55)) {
     lead.status = "disqualified";
@@ -160,7 +162,7 @@ function recordConversation(rng: Random, lead: LeadState, day: number) {
 
 function setMeeting(scope: TouchScope, lead: LeadState, at: number) {
   const { rng, person, ctx, handoffs } = scope;
-  lead.status = "sql";
+  lead.status = "qualified";
   lead.closed = true;
   if (rng.chance(person.bantDiscipline)) {
     fillBant(rng, lead.bant, { bantNeed: 1, bantTiming: 1, bantBudget: 1, bantAuthority: 1 });
@@ -169,7 +171,7 @@ function setMeeting(scope: TouchScope, lead: LeadState, at: number) {
   }
   if (!rng.chance(DATE_FIXED)) return;
   const dealIndex = handoffs.length;
-  lead.status = "converted";
+  lead.status = "handed_off";
   lead.convertedDealId = stableUuid(ctx.seed, "deal", dealIndex);
   lead.account = pickProspect(ctx, rng, dayOfInstant(at));
   const handoffAt = Math.min(at + rng.int(10, 90) * 60_000, ctx.calendar.cutoff - 60_000);

@@ -2,6 +2,8 @@
 // partner) and are answered after the rep's response time; the day's call and email capacity goes
 // to due follow-ups first, then to new outbound-list leads. Leads are written when they leave the
 // queue, together with their activities, so a lead row always precedes its activities.
+import { addBusinessMinutes, businessMinutesBetween } from "../../domain/inside-sales/business-hours";
+import { defaultInsideSalesSettings } from "../../domain/inside-sales/inside-sales-settings";
 import { drawCompanyName } from "./demo-accounts";
 import { CALL_HOURS, drawHour, EMAIL_HOURS, volumeFactor } from "./demo-activity-rows";
 import { dayOfInstant, hourOfInstant, isBusinessDay, nextBusinessDay, tokyoInstant } from "./demo-calendar";
@@ -21,6 +23,8 @@ const INBOUND_CHANNELS: LeadChannel[] = ["inbound_web", "event", "ad", "referral
 const INBOUND_WEIGHTS = [50, 18, 17, 7, 8];
 const WEB_FORM_HOURS = [3, 6, 8, 8, 5, 8, 8, 8, 7, 6, 5, 4, 4, 4, 3, 2];
 const MINUTE = 60_000;
+const { slaMinutes, businessHours } = defaultInsideSalesSettings;
+const HOURS = { ...businessHours, timeZone: "Asia/Tokyo" };
 
 export async function generateLeads(ctx: DemoContext): Promise<Handoff[]> {
   const handoffs: Handoff[] = [];
@@ -213,6 +217,11 @@ function writeLead(scope: TouchScope, lead: LeadState) {
     ownerId: person.id,
     teamId: person.team.id,
     firstResponseAt: lead.firstTouchAt === null ? null : new Date(lead.firstTouchAt),
+    responseDueAt: addBusinessMinutes(new Date(lead.createdAt), slaMinutes, HOURS),
+    responseMinutes:
+      lead.firstTouchAt === null
+        ? null
+        : businessMinutesBetween(new Date(lead.createdAt), new Date(lead.firstTouchAt), HOURS),
     convertedDealId: lead.convertedDealId,
     disqualifiedReason: lead.disqualifiedReason,
     ...lead.bant,

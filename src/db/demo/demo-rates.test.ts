@@ -70,7 +70,7 @@ describe("demo funnel rates (seed 002 ranges)", () => {
     const meetings = await one<{ cancelled: number; set: number; converted: number }>(`
       select (select count(*) from activities where kind in ('visit', 'online_meeting') and outcome = 'cancelled')::float as cancelled,
              (select count(*) from activities where kind = 'call' and outcome = 'appointment_set')::float as set,
-             (select count(*) from leads where status = 'converted')::float as converted`);
+             (select count(*) from leads where status = 'handed_off')::float as converted`);
     expect(meetings.cancelled / meetings.set).toBeLessThanOrEqual(0.1);
     expect(meetings.converted / meetings.set).toBeGreaterThan(0.8);
     expect(meetings.converted / meetings.set).toBeLessThan(0.95);

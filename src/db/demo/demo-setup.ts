@@ -33,6 +33,7 @@ export function writeOrganisation(
     memberVisibility: "team",
     lostReasons: defaultLostReasons,
     forecast: {},
+    insideSales: {},
     updatedAt: new Date(start),
   });
   for (const node of org.nodes) {

@@ -278,13 +278,8 @@ export const nextMeetingPurposes: Record<string, readonly string[]> = {
   renewal_agreement: ["稟議状況の確認", "契約書の確認"],
 };
 
-export const disqualifyReasons = [
-  "連絡つかず",
-  "ニーズなし",
-  "予算なし",
-  "競合導入済み",
-  "対象外（規模・業種）",
-];
+/** Keys of the default disqualification reasons (domain/inside-sales), "unreachable" first. */
+export const disqualifyReasons = ["unreachable", "no_need", "no_budget", "competitor", "out_of_target"];
 
 export const taskTitles = [
   "提案書ドラフトを作成",

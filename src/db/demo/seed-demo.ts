@@ -58,6 +58,7 @@ const LOADED_TABLES = [
   "stages",
   "leads",
   "deals",
+  "handoffs",
   "deal_stage_history",
   "activities",
   "tasks",

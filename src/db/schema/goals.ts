@@ -24,7 +24,7 @@ export const kpiDefinitions = pgTable("kpi_definitions", {
   nameEn: text("name_en").notNull(),
   /** An expression over metric keys, e.g. "effectiveContacts / calls". */
   formula: text("formula").notNull(),
-  unit: text("unit").$type<"count" | "ratio" | "yen" | "days" | "minutes">().notNull(),
+  unit: text("unit").$type<"count" | "ratio" | "yen" | "days" | "minutes" | "score">().notNull(),
   tier: text("tier").$type<"strategic" | "tactical" | "action">().notNull(),
   cadence: text("cadence").$type<"daily" | "weekly" | "monthly">().notNull(),
   direction: text("direction").$type<"higher" | "lower">().notNull().default("higher"),

@@ -14,7 +14,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt, version } from "./columns";
-import type { ForecastSettingsColumn, PickItem } from "./types";
+import type { ForecastSettingsColumn, InsideSalesSettingsColumn, PickItem } from "./types";
 
 /** One row: the organisation this database belongs to. */
 export const orgSettings = pgTable("org_settings", {
@@ -27,6 +27,7 @@ export const orgSettings = pgTable("org_settings", {
   memberVisibility: text("member_visibility").$type<"own" | "team">().notNull().default("team"),
   lostReasons: jsonb("lost_reasons").$type<PickItem[]>().notNull().default([]),
   forecast: jsonb("forecast").$type<ForecastSettingsColumn>().notNull().default({}),
+  insideSales: jsonb("inside_sales").$type<InsideSalesSettingsColumn>().notNull().default({}),
   updatedAt: updatedAt(),
 });
 

@@ -18,7 +18,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { bant, createdAt, id, updatedAt, version } from "./columns";
 import { teams, users } from "./org";
-import type { ChecklistItem, EvidenceItem, ForecastCategory } from "./types";
+import type { ChecklistItem, EvidenceItem, ForecastCategory, LeadStatus } from "./types";
 
 export const accounts = pgTable(
   "accounts",
@@ -82,16 +82,18 @@ export const leads = pgTable(
     contactName: text("contact_name"),
     email: text("email"),
     phone: text("phone"),
-    channel: text("channel")
-      .$type<"inbound_web" | "outbound_list" | "event" | "referral" | "partner" | "ad">()
-      .notNull(),
-    status: text("status")
-      .$type<"new" | "working" | "mql" | "sql" | "converted" | "disqualified">()
-      .notNull()
-      .default("new"),
+    /** A key of the org's lead channels (inside-sales settings). */
+    channel: text("channel").notNull(),
+    status: text("status").$type<LeadStatus>().notNull().default("new"),
     ownerId: uuid("owner_id").references(() => users.id),
     teamId: uuid("team_id").references(() => teams.id),
+    /** The first call or e-mail logged against the lead. */
     firstResponseAt: timestamp("first_response_at", { withTimezone: true }),
+    /** Creation plus the org's SLA in business minutes: set on creation, so that "breaching now" is
+     *  an indexed comparison with the clock. */
+    responseDueAt: timestamp("response_due_at", { withTimezone: true }),
+    /** Business minutes from creation to the first response (null while none). */
+    responseMinutes: integer("response_minutes"),
     convertedDealId: uuid("converted_deal_id"),
     disqualifiedReason: text("disqualified_reason"),
     ...bant(),
@@ -105,6 +107,48 @@ export const leads = pgTable(
     index("leads_owner_created_idx").on(t.ownerId, t.createdAt),
     index("leads_channel_created_idx").on(t.channel, t.createdAt),
     uniqueIndex("leads_external_idx").on(t.externalId),
+    index("leads_unanswered_idx")
+      .on(t.responseDueAt)
+      .where(sql`first_response_at is null and status in ('new', 'working')`),
+  ],
+);
+
+/** A qualified lead handed from inside sales to field sales as a deal (トスアップ), and the FS rep's
+ *  rating of it. The IS side (owner, team) is kept here: the KPI "hand-off quality" is theirs. */
+export const handoffs = pgTable(
+  "handoffs",
+  {
+    id: id(),
+    leadId: uuid("lead_id")
+      .notNull()
+      .references(() => leads.id, { onDelete: "cascade" }),
+    dealId: uuid("deal_id")
+      .notNull()
+      .references(() => deals.id, { onDelete: "cascade" }),
+    isOwnerId: uuid("is_owner_id")
+      .notNull()
+      .references(() => users.id),
+    isTeamId: uuid("is_team_id")
+      .notNull()
+      .references(() => teams.id),
+    fsOwnerId: uuid("fs_owner_id")
+      .notNull()
+      .references(() => users.id),
+    note: text("note"),
+    handedOffAt: timestamp("handed_off_at", { withTimezone: true }).notNull(),
+    /** The last day the FS rep may rate it. */
+    rateBy: date("rate_by").notNull(),
+    rating: smallint("rating"),
+    reasons: jsonb("reasons").$type<string[]>().notNull().default([]),
+    ratingComment: text("rating_comment"),
+    ratedBy: uuid("rated_by").references(() => users.id),
+    ratedAt: timestamp("rated_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("handoffs_lead_idx").on(t.leadId),
+    uniqueIndex("handoffs_deal_idx").on(t.dealId),
+    index("handoffs_is_owner_idx").on(t.isOwnerId, t.handedOffAt),
+    index("handoffs_is_team_idx").on(t.isTeamId, t.handedOffAt),
   ],
 );
 

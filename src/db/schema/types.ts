@@ -9,3 +9,12 @@ export type ForecastSettingsColumn = {
   coverageRule?: number;
   lookbackMonths?: number;
 };
+export type LeadStatus = "new" | "working" | "qualified" | "handed_off" | "disqualified";
+/** The org's inside-sales rules (SPEC.md C7); absent keys take the defaults of domain/inside-sales. */
+export type InsideSalesSettingsColumn = {
+  slaMinutes?: number;
+  businessHours?: { start: string; end: string };
+  ratingDays?: number;
+  channels?: PickItem[];
+  disqualifyReasons?: PickItem[];
+};

@@ -57,6 +57,7 @@ export const tasks = pgTable(
   {
     id: id(),
     title: text("title").notNull(),
+    note: text("note"),
     dueDate: date("due_date"),
     priority: text("priority").$type<"high" | "medium" | "low">().notNull().default("medium"),
     assigneeId: uuid("assignee_id")
@@ -66,6 +67,11 @@ export const tasks = pgTable(
       .notNull()
       .references(() => teams.id),
     dealId: uuid("deal_id").references(() => deals.id, { onDelete: "cascade" }),
+    leadId: uuid("lead_id").references(() => leads.id, { onDelete: "cascade" }),
+    /** Where it came from: typed by someone, a missing gate item, a stale deal, a review action. */
+    source: text("source").$type<"manual" | "gate" | "stale" | "review">().notNull().default("manual"),
+    /** What it stands for (e.g. gate:<deal>:<stage>:<item>): one open task per thing to do. */
+    sourceKey: text("source_key"),
     done: boolean("done").notNull().default(false),
     doneAt: timestamp("done_at", { withTimezone: true }),
     createdBy: uuid("created_by").references(() => users.id),
@@ -76,5 +82,8 @@ export const tasks = pgTable(
   (t) => [
     index("tasks_assignee_due_idx").on(t.assigneeId, t.done, t.dueDate),
     index("tasks_deal_idx").on(t.dealId),
+    index("tasks_lead_idx").on(t.leadId),
+    index("tasks_team_due_idx").on(t.teamId, t.done, t.dueDate),
+    uniqueIndex("tasks_open_source_idx").on(t.sourceKey).where(sql`not done`),
   ],
 );

@@ -82,10 +82,11 @@ export const readLeadStatus = reader({
     "in progress",
     "attempted to contact",
     "connected",
+    "mql",
+    "marketing qualified lead",
   ],
-  mql: ["mql", "marketing qualified lead"],
-  sql: ["sql", "sales qualified lead", "open deal", "qualified"],
-  converted: ["商談化", "変換済み", "converted", "closed - converted"],
+  qualified: ["有望", "有効リード", "qualified", "sql", "sales qualified lead", "open deal"],
+  handed_off: ["トスアップ済み", "商談化", "変換済み", "handed off", "converted", "closed - converted"],
   disqualified: ["失格", "対象外", "disqualified", "unqualified", "closed - not converted", "bad timing"],
 });
 

@@ -11,12 +11,16 @@ import {
   IconPhoneCall,
   IconSettings,
   IconSitemap,
+  IconSun,
   IconTarget,
   IconTrendingUp,
+  IconUserPlus,
 } from "@tabler/icons-react";
 import type { ComponentType } from "react";
 
 type NavKey =
+  | "myDay"
+  | "leads"
   | "board"
   | "deals"
   | "accounts"
@@ -47,12 +51,14 @@ export const navSections: NavSection[] = [
   {
     key: "sales",
     items: [
+      { key: "myDay", to: "/my-day", icon: IconSun },
+      { key: "leads", to: "/leads", icon: IconUserPlus },
       { key: "board", to: "/board", icon: IconLayoutKanban },
       { key: "myTargets", to: "/my-targets", icon: IconTarget },
       { key: "deals", to: "/deals", icon: IconListDetails },
       { key: "accounts", to: "/accounts", icon: IconBuildingSkyscraper },
       { key: "activities", to: "/activities", icon: IconPhoneCall },
-      { key: "tasks", icon: IconChecklist },
+      { key: "tasks", to: "/tasks", icon: IconChecklist },
     ],
   },
   {

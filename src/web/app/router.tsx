@@ -23,6 +23,14 @@ const KpiSettingsPage = lazy(() => import("../features/kpi-settings/kpi-settings
 const ImportPage = lazy(() => import("../features/imports/import-page"));
 const WebhookSettingsPage = lazy(() => import("../features/webhook-settings/webhook-settings-page"));
 const ApiTokensPage = lazy(() => import("../features/api-tokens/api-tokens-page"));
+const LeadListPage = lazy(() => import("../features/leads/lead-list-page"));
+const LeadDetailPage = lazy(() => import("../features/leads/lead-detail-page"));
+const CallListPage = lazy(() => import("../features/leads/call-list-page"));
+const TaskListPage = lazy(() => import("../features/tasks/task-list-page"));
+const MyDayPage = lazy(() => import("../features/my-day/my-day-page"));
+const InsideSalesSettingsPage = lazy(
+  () => import("../features/inside-sales-settings/inside-sales-settings-page"),
+);
 const NotFoundPage = lazy(() => import("./not-found-page"));
 
 function Page({ children }: { children: ReactNode }) {
@@ -58,7 +66,13 @@ export const router = createBrowserRouter([
       </RequireAuth>
     ),
     children: [
-      { index: true, element: <Navigate to="/board" replace /> },
+      { index: true, element: <Navigate to="/my-day" replace /> },
+      { path: "my-day", element: <MyDayPage /> },
+      { path: "leads", element: <LeadListPage /> },
+      { path: "leads/call-list", element: <CallListPage /> },
+      { path: "leads/:id", element: <LeadDetailPage /> },
+      { path: "tasks", element: <TaskListPage /> },
+      { path: "settings/inside-sales", element: <InsideSalesSettingsPage /> },
       { path: "board", element: <BoardPage /> },
       { path: "deals", element: <DealListPage /> },
       { path: "deals/:id", element: <DealDetailPage /> },

@@ -91,5 +91,15 @@ export function createAccountRepository(db: Executor) {
     contactsOf(accountId: string) {
       return db.select().from(contacts).where(eq(contacts.accountId, accountId)).orderBy(asc(contacts.name));
     },
+
+    async insert(values: typeof accounts.$inferInsert) {
+      const [row] = await db.insert(accounts).values(values).returning({ id: accounts.id });
+      return row?.id as string;
+    },
+
+    async insertContact(values: typeof contacts.$inferInsert) {
+      const [row] = await db.insert(contacts).values(values).returning({ id: contacts.id });
+      return row?.id as string;
+    },
   };
 }

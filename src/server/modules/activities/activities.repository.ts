@@ -36,6 +36,7 @@ function listCondition(query: ActivityListFilter, scope: RecordScope, timeZone: 
     query.kind ? eq(activities.kind, query.kind) : undefined,
     query.outcome ? eq(activities.outcome, query.outcome) : undefined,
     query.dealId ? eq(activities.dealId, query.dealId) : undefined,
+    query.leadId ? eq(activities.leadId, query.leadId) : undefined,
     query.metric ? sql.raw(`(${activityCondition(query.metric)})`) : undefined,
   );
 }

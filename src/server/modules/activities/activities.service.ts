@@ -14,18 +14,21 @@ import { AppError } from "../../errors";
 import type { AuditRepository } from "../audit/audit.repository";
 import type { AuthContext, Clock } from "../auth/auth.service";
 import type { DirectoryRepository } from "../directory/directory.repository";
+import { refreshLeadResponse } from "../leads/lead-response";
+import type { LeadRepository } from "../leads/leads.repository";
 import type { MetricsService } from "../metrics/metrics.service";
 import { recordScopeOf } from "../metrics/resolve-scope";
 import { asReturned, type WebhookOutbox } from "../webhooks/webhook-outbox.repository";
 import type { ActivityRepository, ActivityRow } from "./activities.repository";
+import { toActivity } from "./activity-views";
 
 type Repos = {
   activities: ActivityRepository;
+  leads: LeadRepository;
   audit: AuditRepository;
   directory: DirectoryRepository;
   outbox: WebhookOutbox;
 };
-type View = NonNullable<Awaited<ReturnType<ActivityRepository["findView"]>>>;
 
 const audited = [
   "kind",
@@ -40,14 +43,6 @@ const audited = [
   "dealId",
   "accountId",
 ] as const satisfies readonly (keyof ActivityRow)[];
-
-const toActivity = ({ activity, ownerName, dealName, accountName }: View): Activity => ({
-  ...activity,
-  occurredAt: activity.occurredAt.toISOString(),
-  ownerName,
-  dealName,
-  accountName,
-});
 
 export function createActivityService(deps: {
   repos: Repos;
@@ -132,6 +127,7 @@ export function createActivityService(deps: {
           action: "create",
           changes: diffRecords({} as Record<string, unknown>, values, audited),
         });
+        if (values.leadId) await refreshLeadResponse(tx, values.leadId);
         const logged = await visible(caller, id, tx);
         // Its webhook deliveries in the same transaction.
         await tx.outbox.record(["activity.logged"], { data: asReturned(activitySchema.shape, logged) });
@@ -157,6 +153,7 @@ export function createActivityService(deps: {
             action: "update",
             changes,
           });
+          if (before.leadId) await refreshLeadResponse(tx, before.leadId);
         }
         return visible(caller, id, tx);
       });
@@ -173,6 +170,7 @@ export function createActivityService(deps: {
           action: "delete",
           changes: diffRecords(before, Object.fromEntries(audited.map((f) => [f, null])), audited),
         });
+        if (before.leadId) await refreshLeadResponse(tx, before.leadId);
       });
     },
   };

@@ -10,7 +10,7 @@ import type { AuditRepository } from "../audit/audit.repository";
 import type { AuthContext } from "../auth/auth.service";
 import type { DirectoryRepository } from "../directory/directory.repository";
 import type { WebhookOutbox } from "../webhooks/webhook-outbox.repository";
-import type { DealRepository, DealRow } from "./deals.repository";
+import type { DealInsert, DealRepository, DealRow } from "./deals.repository";
 
 export type DealRepositories = {
   deals: DealRepository;
@@ -46,6 +46,51 @@ export const auditedFields = [
 ] as const satisfies readonly (keyof DealRow)[];
 
 type Edits = Omit<DealPatch, "version" | "stageId">;
+
+/** The pipeline a new deal goes into (the default when none is named) and its stage: the one named,
+ *  which must be open, or the pipeline's first open stage. */
+export async function firstStageOf(
+  tx: DealRepositories,
+  pipelineId: string | undefined,
+  stageId?: string | undefined,
+) {
+  const pipelines = await tx.directory.listPipelines();
+  const pipeline = pipelineId
+    ? pipelines.find((p) => p.id === pipelineId)
+    : (pipelines.find((p) => p.isDefault) ?? pipelines[0]);
+  if (!pipeline) throw new AppError("INVALID_REFERENCE", { field: "pipelineId" });
+  const stage = stageId
+    ? pipeline.stages.find((s) => s.id === stageId)
+    : pipeline.stages.find((s) => s.kind === "open");
+  if (stage?.kind !== "open") throw new AppError("INVALID_REFERENCE", { field: "stageId" });
+  return { pipeline, stage };
+}
+
+/** A new deal: its row, the first entry of its stage history and its audit entry. */
+export async function insertDeal(
+  tx: DealRepositories,
+  values: DealInsert & { createdAt: Date },
+  actorId: string,
+) {
+  const id = await tx.deals.insert(values);
+  await tx.deals.insertStageChange({
+    dealId: id,
+    fromStageId: null,
+    toStageId: values.stageId,
+    ownerId: values.ownerId,
+    teamId: values.teamId,
+    changedBy: actorId,
+    changedAt: values.createdAt,
+  });
+  await tx.audit.record({
+    actorId,
+    entity: "deal",
+    entityId: id,
+    action: "create",
+    changes: diffRecords({} as Record<string, unknown>, values, auditedFields),
+  });
+  return id;
+}
 
 /** Locks the deal, checks the caller may change it and that they edited the latest version. */
 export async function lockForWrite(

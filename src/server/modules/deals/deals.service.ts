@@ -13,7 +13,6 @@ import {
 import type { Language } from "../../../contract/errors";
 import type { WebhookEvent } from "../../../contract/webhooks";
 import { dateInZone, startOfMonth } from "../../../domain/calendar";
-import { diffRecords } from "../../../domain/record-diff";
 import { inScope } from "../../../domain/scope";
 import { stalenessOf } from "../../../domain/stale";
 import { AppError } from "../../errors";
@@ -21,10 +20,11 @@ import type { AuthContext, Clock } from "../auth/auth.service";
 import { recordScopeOf, resolveScope } from "../metrics/resolve-scope";
 import { asReturned } from "../webhooks/webhook-outbox.repository";
 import {
-  auditedFields,
   checkReferences,
   type DealRepositories,
   editFields,
+  firstStageOf,
+  insertDeal,
   lockForWrite,
   passStageGate,
   saveDeal,
@@ -141,15 +141,7 @@ export function createDealService(deps: {
 
     async create(caller: AuthContext, input: DealCreate): Promise<Deal> {
       return inTransaction(async (tx) => {
-        const pipelines = await tx.directory.listPipelines();
-        const pipeline = input.pipelineId
-          ? pipelines.find((p) => p.id === input.pipelineId)
-          : (pipelines.find((p) => p.isDefault) ?? pipelines[0]);
-        if (!pipeline) throw new AppError("INVALID_REFERENCE", { field: "pipelineId" });
-        const stage = input.stageId
-          ? pipeline.stages.find((s) => s.id === input.stageId)
-          : pipeline.stages.find((s) => s.kind === "open");
-        if (stage?.kind !== "open") throw new AppError("INVALID_REFERENCE", { field: "stageId" });
+        const { pipeline, stage } = await firstStageOf(tx, input.pipelineId, input.stageId);
         const ownerId = input.ownerId ?? caller.userId;
         const teamId = await checkReferences(caller, tx, { ...input, ownerId }, input.accountId ?? null);
         const now = clock.now();
@@ -165,23 +157,7 @@ export function createDealService(deps: {
           createdAt: now,
           updatedAt: now,
         };
-        const id = await tx.deals.insert(values);
-        await tx.deals.insertStageChange({
-          dealId: id,
-          fromStageId: null,
-          toStageId: stage.id,
-          ownerId,
-          teamId: values.teamId,
-          changedBy: caller.userId,
-          changedAt: now,
-        });
-        await tx.audit.record({
-          actorId: caller.userId,
-          entity: "deal",
-          entityId: id,
-          action: "create",
-          changes: diffRecords({} as Record<string, unknown>, values, auditedFields),
-        });
+        const id = await insertDeal(tx, values, caller.userId);
         return announce(caller, tx, id, ["deal.created"]);
       });
     },

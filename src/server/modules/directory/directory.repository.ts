@@ -1,7 +1,14 @@
 // Teams, users and pipelines with their stages: the reference data of every screen.
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../../../db/client";
-import { orgSettings, pipelines, stages, teams, users } from "../../../db/schema";
+import {
+  type InsideSalesSettingsColumn,
+  orgSettings,
+  pipelines,
+  stages,
+  teams,
+  users,
+} from "../../../db/schema";
 import { scopeCondition } from "../../../db/scope-sql";
 import type { RecordScope } from "../../../domain/scope";
 
@@ -49,7 +56,13 @@ export function createDirectoryRepository(db: Executor) {
 
     async findUser(id: string) {
       const [row] = await db
-        .select({ id: users.id, teamId: users.teamId, active: users.active })
+        .select({
+          id: users.id,
+          teamId: users.teamId,
+          active: users.active,
+          name: users.name,
+          function: users.function,
+        })
         .from(users)
         .where(eq(users.id, id));
       return row;
@@ -73,6 +86,13 @@ export function createDirectoryRepository(db: Executor) {
     async orgSettings() {
       const [row] = await db.select().from(orgSettings).where(eq(orgSettings.id, 1));
       return row;
+    },
+
+    async updateInsideSales(settings: InsideSalesSettingsColumn) {
+      await db
+        .update(orgSettings)
+        .set({ insideSales: settings, updatedAt: new Date() })
+        .where(eq(orgSettings.id, 1));
     },
 
     stagesOf(pipelineId: string) {

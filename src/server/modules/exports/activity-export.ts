@@ -1,6 +1,7 @@
 // The activity list and the leads in a file.
 import type { Language } from "../../../contract/errors";
 import type { ActivityRepository } from "../activities/activities.repository";
+import type { LeadView } from "../leads/leads.repository";
 import {
   activityKindLabels,
   channelLabels,
@@ -9,11 +10,9 @@ import {
   leadStatusLabels,
   outcomeLabels,
 } from "./export-labels";
-import type { ExportRepository } from "./exports.repository";
 import type { ExportRow } from "./table-export";
 
 type ActivityListRow = Awaited<ReturnType<ActivityRepository["list"]>>["items"][number];
-type LeadRow = Awaited<ReturnType<ExportRepository["leadsPage"]>>[number];
 
 export const activityColumns = [
   column("occurredAt", "日時", "When", "datetime"),
@@ -55,6 +54,8 @@ export const leadColumns = [
   column("owner", "担当者", "Owner"),
   column("account", "取引先", "Account"),
   column("firstResponseAt", "初回対応日時", "First response", "datetime"),
+  column("responseMinutes", "対応時間（営業時間・分）", "Response (business minutes)", "number"),
+  column("slaBreached", "SLA超過", "SLA breached"),
   column("disqualifiedReason", "対象外の理由", "Disqualified because"),
   column("bantBudget", "予算 (Budget)", "Budget"),
   column("bantAuthority", "決裁権 (Authority)", "Authority"),
@@ -63,7 +64,7 @@ export const leadColumns = [
   column("id", "ID", "ID"),
 ];
 
-export function leadRow({ lead, ownerName, accountName }: LeadRow, lang: Language): ExportRow {
+export function leadRow({ lead, ownerName, accountName, slaBreached }: LeadView, lang: Language): ExportRow {
   return {
     createdAt: lead.createdAt,
     companyName: lead.companyName,
@@ -75,6 +76,8 @@ export function leadRow({ lead, ownerName, accountName }: LeadRow, lang: Languag
     owner: ownerName,
     account: accountName,
     firstResponseAt: lead.firstResponseAt,
+    responseMinutes: lead.responseMinutes,
+    slaBreached: slaBreached ? (lang === "ja" ? "超過" : "Breached") : "",
     disqualifiedReason: lead.disqualifiedReason,
     bantBudget: lead.bantBudget,
     bantAuthority: lead.bantAuthority,

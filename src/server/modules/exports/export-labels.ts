@@ -60,9 +60,8 @@ export const outcomeLabels: Labels = {
 export const leadStatusLabels: Labels = {
   new: { ja: "新規", en: "New" },
   working: { ja: "対応中", en: "Working" },
-  mql: { ja: "MQL", en: "MQL" },
-  sql: { ja: "SQL", en: "SQL" },
-  converted: { ja: "商談化", en: "Converted" },
+  qualified: { ja: "有望", en: "Qualified" },
+  handed_off: { ja: "トスアップ済み", en: "Handed off" },
   disqualified: { ja: "対象外", en: "Disqualified" },
 };
 

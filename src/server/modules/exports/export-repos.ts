@@ -4,6 +4,7 @@ import type { Executor } from "../../../db/client";
 import { createAccountRepository } from "../accounts/accounts.repository";
 import { createActivityRepository } from "../activities/activities.repository";
 import { createDealRepository } from "../deals/deals.repository";
+import { createLeadRepository } from "../leads/leads.repository";
 import { createExportRepository } from "./exports.repository";
 
 export type ExportRepos = ReturnType<typeof exportReposOf>;
@@ -12,5 +13,6 @@ export const exportReposOf = (executor: Executor) => ({
   deals: createDealRepository(executor),
   accounts: createAccountRepository(executor),
   activities: createActivityRepository(executor),
+  leads: createLeadRepository(executor),
   exports: createExportRepository(executor),
 });

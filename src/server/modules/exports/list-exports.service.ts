@@ -20,7 +20,7 @@ import { accountColumns, accountRow, contactColumns, contactRow } from "./accoun
 import { activityColumns, activityRow, leadColumns, leadRow } from "./activity-export";
 import { dealColumns, dealRow } from "./deal-export";
 import type { ExportRepos } from "./export-repos";
-import type { ContactKey, LeadKey } from "./exports.repository";
+import type { ContactKey } from "./exports.repository";
 import {
   inSnapshot,
   keysetPages,
@@ -115,13 +115,8 @@ export function createListExportService(deps: {
     async leads(caller: AuthContext, query: LeadExportQuery, lang: Language) {
       const within = query.scope ? await scopeOf(caller, query.scope) : { all: true as const };
       return listFile(caller, "leads", { ja: "リード", en: "Leads" }, leadColumns, (repos) =>
-        mapPages(
-          keysetPages(
-            (after: LeadKey | undefined, limit) =>
-              repos.exports.leadsPage(query, caller.access.read, within, after, limit),
-            (row) => ({ createdAt: row.key, id: row.lead.id }),
-          ),
-          (row) => leadRow(row, lang),
+        mapPages(repos.leads.listAll(query, caller.access.read, within, clock.now(), PAGE_SIZE), (row) =>
+          leadRow(row, lang),
         ),
       );
     },

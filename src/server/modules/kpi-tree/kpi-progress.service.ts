@@ -107,13 +107,14 @@ export function createKpiProgressService(deps: {
       };
     },
 
-    async daily(caller: AuthContext): Promise<DailyTargets> {
+    /** A person's daily action targets: the caller's, or those of someone the caller was checked to see. */
+    async daily(caller: AuthContext, userId = caller.userId): Promise<DailyTargets> {
       const org = await directory.orgSettings();
       const fyStart = org?.fiscalYearStartMonth ?? 4;
       const today = dateInZone(clock.now(), caller.timeZone);
       const month = periodContaining("month", today, fyStart);
       const week = periodContaining("week", today, fyStart);
-      const filter = { ownerId: caller.userId };
+      const filter = { ownerId: userId };
       const [defs, todayInputs, weekInputs, rows] = await Promise.all([
         definitions(),
         metrics.inputsFor(filter, today, today, caller.timeZone),
@@ -123,7 +124,7 @@ export function createKpiProgressService(deps: {
           periodStart: month.start,
           org: false,
           teamIds: [],
-          userIds: [caller.userId],
+          userIds: [userId],
         }),
       ]);
       const monthDays = businessDaysBetween(month.start, month.end);

@@ -46,6 +46,8 @@ export function formatKpiValue(
       return t("kpi.unitValue.days", { count: Math.round(value * 10) / 10 });
     case "minutes":
       return t("kpi.unitValue.minutes", { count: Math.round(value * 10) / 10 });
+    case "score":
+      return t("kpi.unitValue.score", { value: f.number(Math.round(value * 10) / 10) });
   }
 }
 
@@ -92,6 +94,8 @@ export function useKpiText() {
           return `${label(parsed.numerator)} ÷ ${label(parsed.denominator)}`;
         case "median":
           return t("kpi.medianOf", { measure: label(parsed.measure) });
+        case "mean":
+          return t("kpi.meanOf", { measure: label(parsed.measure) });
       }
     },
     [localized, t],
@@ -112,6 +116,7 @@ export function formulaMetrics(text: string): string[] {
     case "ratio":
       return [parsed.numerator, parsed.denominator];
     case "median":
+    case "mean":
       return [parsed.measure];
   }
 }
