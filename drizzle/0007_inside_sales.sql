@@ -33,7 +33,7 @@ CREATE UNIQUE INDEX "handoffs_deal_idx" ON "handoffs" USING btree ("deal_id");--
 CREATE INDEX "handoffs_is_owner_idx" ON "handoffs" USING btree ("is_owner_id","handed_off_at");--> statement-breakpoint
 CREATE INDEX "handoffs_is_team_idx" ON "handoffs" USING btree ("is_team_id","handed_off_at");--> statement-breakpoint
 ALTER TABLE "tasks" ADD CONSTRAINT "tasks_lead_id_leads_id_fk" FOREIGN KEY ("lead_id") REFERENCES "public"."leads"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "leads_unanswered_idx" ON "leads" USING btree ("response_due_at") WHERE first_response_at is null and status in ('new', 'working');--> statement-breakpoint
+CREATE INDEX "leads_unanswered_idx" ON "leads" USING btree ("response_due_at") WHERE first_response_at is null;--> statement-breakpoint
 CREATE INDEX "tasks_lead_idx" ON "tasks" USING btree ("lead_id");--> statement-breakpoint
 CREATE INDEX "tasks_team_due_idx" ON "tasks" USING btree ("team_id","done","due_date");--> statement-breakpoint
 CREATE UNIQUE INDEX "tasks_open_source_idx" ON "tasks" USING btree ("source_key") WHERE not done;--> statement-breakpoint

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { scopeParam } from "./common";
 import { kpiProgress, periodRef, scopeRef } from "./dashboard";
+import { channelConversion } from "./inside-sales";
 
 export const funnelAxis = z.enum(["none", "person", "channel", "industry", "size", "weekday", "hour"]);
 export type FunnelAxis = z.infer<typeof funnelAxis>;
@@ -63,6 +64,8 @@ export const funnelAnalysis = funnelBreakdown.extend({
       scope: z.string().nullable(),
     }),
   ),
+  /** By channel: the leads of the period per channel and how far they got (null on other axes). */
+  channelConversion: z.array(channelConversion).nullable(),
 });
 export type FunnelAnalysis = z.infer<typeof funnelAnalysis>;
 

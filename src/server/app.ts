@@ -58,6 +58,9 @@ import { createImportRunner } from "./modules/imports/import-runner";
 import { createImportRepository } from "./modules/imports/imports.repository";
 import { registerImportRoutes } from "./modules/imports/imports.routes";
 import { createImportService } from "./modules/imports/imports.service";
+import { createInsideSalesRepository } from "./modules/inside-sales/inside-sales.repository";
+import { registerInsideSalesRoutes } from "./modules/inside-sales/inside-sales.routes";
+import { createInsideSalesService } from "./modules/inside-sales/inside-sales.service";
 import { createKpiProgressService } from "./modules/kpi-tree/kpi-progress.service";
 import { registerKpiProgressRoutes, registerKpiTreeRoutes } from "./modules/kpi-tree/kpi-tree.routes";
 import { createKpiTreeService } from "./modules/kpi-tree/kpi-tree.service";
@@ -253,6 +256,14 @@ export async function buildApp(deps: AppDeps) {
     clock,
   });
   registerDashboardRoutes(app, { dashboard });
+  const insideSales = createInsideSalesService({
+    repo: createInsideSalesRepository(db),
+    metrics,
+    directory: repos.directory,
+    kpis: repos.kpis,
+    clock,
+  });
+  registerInsideSalesRoutes(app, { insideSales });
   const forecastHistory = createForecastHistory(repos.forecast);
   const forecastReads = { repo: repos.forecast, metrics, directory: repos.directory };
   registerForecastRoutes(app, {
@@ -275,6 +286,7 @@ export async function buildApp(deps: AppDeps) {
     directory: repos.directory,
     kpis: repos.kpis,
     targets: repos.targets,
+    insideSales,
   });
   registerAnalysisRoutes(app, { analysis });
   registerExportRoutes(app, {

@@ -109,7 +109,7 @@ export const leads = pgTable(
     uniqueIndex("leads_external_idx").on(t.externalId),
     index("leads_unanswered_idx")
       .on(t.responseDueAt)
-      .where(sql`first_response_at is null and status in ('new', 'working')`),
+      .where(sql`first_response_at is null`),
   ],
 );
 

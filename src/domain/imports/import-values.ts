@@ -1,6 +1,7 @@
 // Reading the values Japanese spreadsheets and CRM exports hold: full-width digits, amounts with
 // commas and ¥ / 円, dates as 2026/04/01, 2026年4月1日, ISO or Excel serials, 0/1 and TRUE/FALSE.
 // Each reader answers the normalised value or undefined when the text cannot be read.
+import { TZDate } from "@date-fns/tz";
 
 /** Full-width digits, letters and signs to ASCII (NFKC), trimmed. */
 export const normaliseText = (value: string) => value.normalize("NFKC").trim();
@@ -70,6 +71,13 @@ export function readDateTime(
   if (!p) return undefined;
   const wall = `${p.date} ${p.time ?? "00:00:00"}`;
   return p.offset ? { instant: `${wall}${p.offset}` } : { local: wall };
+}
+
+/** The instant of a moment `readDateTime` read: its own offset, or the wall clock in the zone. */
+export function instantOfMoment(text: string, timeZone: string): Date {
+  if (/[+-]\d{2}:\d{2}$/.test(text)) return new Date(text.replace(" ", "T"));
+  const [y, mo, d, h, mi, sec] = text.split(/[- :]/).map(Number) as number[];
+  return new Date(new TZDate(y ?? 1970, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0, sec ?? 0, timeZone).getTime());
 }
 
 /** Money as an integer of yen: "¥1,200,000", "1,200,000円", "１，２００，０００"; decimals round half up. */

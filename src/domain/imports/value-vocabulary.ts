@@ -50,7 +50,21 @@ export const readMeetingOutcome = reader({
   cancelled: ["キャンセル", "中止", "cancelled", "canceled", "no show"],
 });
 
-export const readLeadChannel = reader({
+/** A lead channel of the org's list: its key or either label, else the usual words for the default
+ *  channels (when the org still lists that channel). */
+export function createLeadChannelReader(channels: { key: string; label: string; labelEn: string }[]) {
+  const own = new Map<string, string>();
+  for (const c of channels) for (const word of [c.key, c.label, c.labelEn]) own.set(wordKey(word), c.key);
+  const keys = new Set(channels.map((c) => c.key));
+  return (value: string): string | undefined => {
+    const word = own.get(wordKey(value));
+    if (word) return word;
+    const usual = readLeadChannel(value);
+    return usual && keys.has(usual) ? usual : undefined;
+  };
+}
+
+const readLeadChannel = reader({
   inbound_web: [
     "インバウンド",
     "web",

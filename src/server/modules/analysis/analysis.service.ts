@@ -20,6 +20,7 @@ import { ratio } from "../../../domain/ratio";
 import type { AuthContext } from "../auth/auth.service";
 import { scopeRefsOf } from "../dashboard/scope-refs";
 import type { DirectoryRepository } from "../directory/directory.repository";
+import type { InsideSalesService } from "../inside-sales/inside-sales.service";
 import type { KpiRepository } from "../kpis/kpis.repository";
 import { type KpiFacts, kpiProgressOf } from "../metrics/kpi-progress";
 import { inputsOf, type MetricsService, type PeriodContext } from "../metrics/metrics.service";
@@ -41,8 +42,9 @@ export function createAnalysisService(deps: {
   directory: DirectoryRepository;
   kpis: KpiRepository;
   targets: TargetRepository;
+  insideSales: Pick<InsideSalesService, "conversionOf">;
 }) {
-  const { metrics, repo, directory, kpis, targets } = deps;
+  const { metrics, repo, directory, kpis, targets, insideSales } = deps;
 
   type Query = { scope?: string | undefined; period?: string | undefined };
 
@@ -110,7 +112,13 @@ export function createAnalysisService(deps: {
     ): Promise<FunnelAnalysis> {
       const ctx = await context(caller, query, lang);
       const whole = breakdown(ctx, inputsOf(ctx.rows.total), ctx.rates, ctx.ownTargets);
-      const groups = await groupsOf(ctx, query.by, caller);
+      const [groups, conversion] = await Promise.all([
+        groupsOf(ctx, query.by, caller),
+        // By channel, the lead side of the funnel too: lead → meeting → deal → won per channel.
+        query.by === "channel"
+          ? insideSales.conversionOf(ctx.scope.filter, ctx.period.start, ctx.until, caller.timeZone)
+          : null,
+      ]);
       return {
         scope: ctx.refs.self,
         period: ctx.period,
@@ -119,6 +127,7 @@ export function createAnalysisService(deps: {
         volume: whole.volume,
         bottleneck: whole.bottleneck,
         groups,
+        channelConversion: conversion?.channels ?? null,
       };
     },
 

@@ -54,7 +54,9 @@ export function createDashboardService(deps: {
       const definitions = new Map((await kpis.list()).map((k) => [k.key, k]));
       const rankKey = query.rankBy ?? KGI;
       const rankDefinition = definitions.get(rankKey);
-      if (!rankDefinition || parseFormula(rankDefinition.formula)?.kind === "median") {
+      // People are ranked on rollup counts: a median or a mean needs records per person.
+      const rankKind = rankDefinition && parseFormula(rankDefinition.formula)?.kind;
+      if (!rankDefinition || rankKind === "median" || rankKind === "mean") {
         throw new AppError("VALIDATION_FAILED", { field: "rankBy" });
       }
       const previous = samePointInPrevious(period, today, fiscalYearStartMonth);

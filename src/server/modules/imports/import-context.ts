@@ -2,6 +2,8 @@
 // the people owners resolve to, and the stages of the target pipeline.
 import type { ImportMapping } from "../../../contract/imports";
 import type { ImportPreset } from "../../../domain/imports/import-presets";
+import type { BusinessHours } from "../../../domain/inside-sales/business-hours";
+import type { PickItem } from "../../../domain/inside-sales/inside-sales-settings";
 import type { ImportRowErrorCode } from "../../../domain/imports/import-row-errors";
 import { createStageMatcher, type MatchableStage } from "../../../domain/imports/stage-matching";
 import { inScope } from "../../../domain/scope";
@@ -21,6 +23,13 @@ export type ImportContext = {
   importId: string;
   caller: AuthContext;
   timeZone: string;
+  /** The org's working hours and lead SLA: imported leads' response times count by them. */
+  hours: BusinessHours;
+  slaMinutes: number;
+  /** The org's lead channels, that lead rows are read against. */
+  channels: PickItem[];
+  /** When the run started: "now" for rows that carry no date of their own. */
+  startedAt: Date;
   preset: ImportPreset;
   mapping: ImportMapping;
   /** Fields the file has a column for: the only ones an update changes. */
@@ -71,6 +80,10 @@ export function createContext(input: {
   importId: string;
   caller: AuthContext;
   timeZone: string;
+  hours: BusinessHours;
+  slaMinutes: number;
+  channels: PickItem[];
+  startedAt: Date;
   preset: ImportPreset;
   mapping: ImportMapping;
   mapped: Set<string>;

@@ -1,5 +1,7 @@
 // Leads: channel and status read from the file's words; owner as for deals.
-import { readLeadChannel, readLeadStatus } from "../../../domain/imports/value-vocabulary";
+import { instantOfMoment } from "../../../domain/imports/import-values";
+import { createLeadChannelReader, readLeadStatus } from "../../../domain/imports/value-vocabulary";
+import { addBusinessMinutes, businessMinutesBetween } from "../../../domain/inside-sales/business-hours";
 import { type ImportContext, noteUnknown } from "./import-context";
 import { dropRefusedRows, ownerColumns, ownerOf, ownerStaging } from "./import-owned";
 import { type KindPlan, moment, type PrepareError, text } from "./import-plan";
@@ -18,6 +20,7 @@ const textFields: [string, string][] = [
 
 export function leadsPlan(ctx: ImportContext): KindPlan {
   const tz = ctx.timeZone;
+  const readLeadChannel = createLeadChannelReader(ctx.channels);
   const columns: UpsertColumn[] = [
     { name: "external_id", insert: "s.external_id" },
     ...textFields.map(([name, field]) => ({
@@ -44,6 +47,12 @@ export function leadsPlan(ctx: ImportContext): KindPlan {
       insert: timestampOf("s.first_response_at", tz),
       update: ctx.mapped.has("firstResponseAt") ? timestampOf("s.first_response_at", tz) : undefined,
     },
+    // Counted from the file's creation time: an update without one keeps what the lead had.
+    ...["response_due_at", "response_minutes"].map((name) => ({
+      name,
+      insert: `s.${name}`,
+      update: ctx.mapped.has("createdAt") ? `s.${name}` : undefined,
+    })),
   ];
   const upsert = upsertSql({
     table: "leads",
@@ -59,6 +68,8 @@ export function leadsPlan(ctx: ImportContext): KindPlan {
       ...ownerStaging,
       ["created_at", "text"],
       ["first_response_at", "text"],
+      ["response_due_at", "timestamptz"],
+      ["response_minutes", "integer"],
     ],
     prepare(values) {
       const errors: PrepareError[] = [];
@@ -78,6 +89,10 @@ export function leadsPlan(ctx: ImportContext): KindPlan {
       if ("error" in found) errors.push(found.error);
       if (errors.length > 0 || "error" in found) return { errors };
       const { owner } = found;
+      const createdAt = moment(values, "createdAt");
+      const firstResponseAt = moment(values, "firstResponseAt");
+      const created = createdAt ? instantOfMoment(createdAt, tz) : ctx.startedAt;
+      const answered = firstResponseAt ? instantOfMoment(firstResponseAt, tz) : null;
       return {
         cells: [
           ...textFields.map(([, field]) => text(values, field)),
@@ -85,8 +100,10 @@ export function leadsPlan(ctx: ImportContext): KindPlan {
           status ?? null,
           owner.ownerId,
           owner.teamId,
-          moment(values, "createdAt"),
-          moment(values, "firstResponseAt"),
+          createdAt,
+          firstResponseAt,
+          addBusinessMinutes(created, ctx.slaMinutes, ctx.hours).toISOString(),
+          answered ? businessMinutesBetween(created, answered, ctx.hours) : null,
         ],
       };
     },

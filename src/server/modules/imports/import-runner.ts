@@ -7,11 +7,13 @@ import type pg from "pg";
 import type { ErrorCode } from "../../../contract/errors";
 import type { ImportMapping } from "../../../contract/imports";
 import { rebuildRollupsSql } from "../../../db/rollups/rollup-rebuild";
+import type { InsideSalesSettingsColumn } from "../../../db/schema";
 import { type ImportKind, importFields } from "../../../domain/imports/import-fields";
 import type { ImportPreset } from "../../../domain/imports/import-presets";
 import { resolveColumns } from "../../../domain/imports/import-presets";
 import type { ImportRowError } from "../../../domain/imports/import-row-errors";
 import { readRow } from "../../../domain/imports/read-row";
+import { insideSalesSettingsOf } from "../../../domain/inside-sales/inside-sales-settings";
 import type { AuthContext } from "../auth/auth.service";
 import { type FileEncoding, readFileRows } from "./file-rows";
 import { createChunkApply } from "./import-apply";
@@ -74,9 +76,12 @@ export function createImportRunner(deps: {
   const chunkRows = deps.chunkRows ?? CHUNK_ROWS;
 
   async function loadContext(client: pg.PoolClient, job: ImportJob, mapped: Set<string>) {
-    const tz = await client.query<{ tz: string }>(
-      "select coalesce((select time_zone from org_settings limit 1), 'Asia/Tokyo') as tz",
+    const org = await client.query<{ tz: string; insideSales: InsideSalesSettingsColumn | null }>(
+      `select coalesce((select time_zone from org_settings limit 1), 'Asia/Tokyo') as tz,
+        (select inside_sales from org_settings limit 1) as "insideSales"`,
     );
+    const timeZone = org.rows[0]?.tz ?? "Asia/Tokyo";
+    const insideSales = insideSalesSettingsOf(org.rows[0]?.insideSales ?? undefined);
     const users = await client.query<ImportUser>(
       `select id, email, name, name_en as "nameEn", team_id as "teamId", active from users`,
     );
@@ -90,7 +95,12 @@ export function createImportRunner(deps: {
     return createContext({
       importId: job.id,
       caller: job.caller,
-      timeZone: tz.rows[0]?.tz ?? "Asia/Tokyo",
+      timeZone,
+      // Imported leads get their SLA due time and response minutes by the org's hours.
+      hours: { ...insideSales.businessHours, timeZone },
+      slaMinutes: insideSales.slaMinutes,
+      channels: insideSales.channels,
+      startedAt: new Date(),
       preset: job.preset,
       mapping: job.mapping,
       mapped,

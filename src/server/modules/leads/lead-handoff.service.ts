@@ -39,6 +39,13 @@ export function createHandoffService(deps: {
   }
 
   return {
+    /** Whom a lead can be handed off to: every active person with a team, whatever the caller's
+     *  read scope (field sales is usually another team, which the IS rep's directory does not show). */
+    async targets() {
+      const people = await repos.directory.listUsers({ all: true });
+      return people.filter((p) => p.active && p.teamId !== null);
+    },
+
     async handOff(caller: AuthContext, leadId: string, input: HandoffRequest): Promise<Deal> {
       return inTransaction(async (tx) => {
         const lead = await tx.leads.findForUpdate(leadId);

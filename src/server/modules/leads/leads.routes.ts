@@ -1,7 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { errorResponse, idParams } from "../../../contract/common";
 import { deal } from "../../../contract/deals";
+import { user } from "../../../contract/directory";
 import {
   callList,
   callListQuery,
@@ -102,6 +104,17 @@ export function registerLeadRoutes(
       },
     },
     (request) => leads.update(callerOf(request), request.params.id, request.body),
+  );
+  r.get(
+    "/api/v1/leads/handoff-targets",
+    {
+      schema: {
+        tags,
+        summary: "The active people a lead can be handed off to (anyone in the org, not only the caller's teams)",
+        response: { 200: z.array(user), ...errors },
+      },
+    },
+    () => handoffs.targets(),
   );
   r.post(
     "/api/v1/leads/:id/handoff",

@@ -43,12 +43,18 @@ export const list = (values: readonly string[], type: "text" | "uuid" = "text") 
     sql`, `,
   )}]::${sql.raw(type)}[]`;
 
-/** The scope's rows of a table with team_id and owner_id columns. */
-export function scopeFilter(table: string, scope: MetricScope): SQL[] {
+type ScopeColumns = { team: string; owner: string };
+
+/** The scope's rows of a table with team and owner columns (team_id and owner_id unless named). */
+export function scopeFilter(
+  table: string,
+  scope: MetricScope,
+  columns: ScopeColumns = { team: "team_id", owner: "owner_id" },
+): SQL[] {
   const conditions: SQL[] = [];
   if (scope.teamIds)
-    conditions.push(sql`${sql.raw(`${table}.team_id`)} = any(${list(scope.teamIds, "uuid")})`);
-  if (scope.ownerId) conditions.push(sql`${sql.raw(`${table}.owner_id`)} = ${scope.ownerId}::uuid`);
+    conditions.push(sql`${sql.raw(`${table}.${columns.team}`)} = any(${list(scope.teamIds, "uuid")})`);
+  if (scope.ownerId) conditions.push(sql`${sql.raw(`${table}.${columns.owner}`)} = ${scope.ownerId}::uuid`);
   return conditions;
 }
 
@@ -63,12 +69,12 @@ export function createMetricsRepository(db: Executor) {
     );
 
   /** Raw rows of a table whose `column` falls in the range, bucketed by month when asked. */
-  const frame = (table: string, column: string, scope: MetricScope, range: MetricRange) => {
+  const frame = (table: string, column: string, scope: MetricScope, range: MetricRange, columns?: ScopeColumns) => {
     const at = sql.raw(`${table}.${column}`);
     const conditions: SQL[] = [
       sql`${at} >= (${range.start}::date::timestamp at time zone ${range.timeZone})`,
       sql`${at} < ((${range.end}::date + 1)::timestamp at time zone ${range.timeZone})`,
-      ...scopeFilter(table, scope),
+      ...scopeFilter(table, scope, columns),
     ];
     const bucket = range.byMonth ? sql`to_char(${at} at time zone ${range.timeZone}, 'YYYY-MM')` : sql`'all'`;
     return { where: sql.join(conditions, sql` and `), bucket };
@@ -78,10 +84,12 @@ export function createMetricsRepository(db: Executor) {
     async inputs(scope: MetricScope, range: MetricRange): Promise<Map<string, MetricInputs>> {
       const closed = frame("deals", "closed_at", scope, range);
       const leads = frame("leads", "created_at", scope, range);
+      // Hand-offs count for the IS rep who made them, in the period they were made.
+      const handoffs = frame("handoffs", "handed_off_at", scope, range, { team: "is_team_id", owner: "is_owner_id" });
       const bucket = range.byMonth ? sql`to_char(m.day, 'YYYY-MM')` : sql`'all'`;
       const measures = range.measures !== false;
       const none = Promise.resolve({ rows: [] });
-      const [countRows, closedRows, leadRows] = await Promise.all([
+      const [countRows, closedRows, leadRows, handoffRows] = await Promise.all([
         db.execute<Record<string, string | number>>(sql`
           select ${bucket} as bucket, ${sums} from daily_metrics m
           where ${days(scope, range.start, range.end)} group by 1`),
@@ -95,9 +103,14 @@ export function createMetricsRepository(db: Executor) {
         measures
           ? db.execute<{ bucket: string; leadResponseMinutes: number[] | null }>(sql`
           select ${leads.bucket} as bucket,
-            array_agg((extract(epoch from (first_response_at - created_at)) / 60)::float8)
-              filter (where first_response_at is not null) as "leadResponseMinutes"
+            array_agg(response_minutes) filter (where response_minutes is not null) as "leadResponseMinutes"
           from leads where ${leads.where} group by 1`)
+          : none,
+        measures
+          ? db.execute<{ bucket: string; handoffRating: number[] | null }>(sql`
+          select ${handoffs.bucket} as bucket,
+            array_agg(rating) filter (where rating is not null) as "handoffRating"
+          from handoffs where ${handoffs.where} group by 1`)
           : none,
       ]);
       const buckets = new Map<string, MetricInputs>();
@@ -116,6 +129,9 @@ export function createMetricsRepository(db: Executor) {
       }
       for (const { bucket: key, leadResponseMinutes } of leadRows.rows) {
         of(key).measures.leadResponseMinutes = (leadResponseMinutes ?? []).map(Number);
+      }
+      for (const { bucket: key, handoffRating } of handoffRows.rows) {
+        of(key).measures.handoffRating = (handoffRating ?? []).map(Number);
       }
       return buckets;
     },
