@@ -14,6 +14,7 @@ import { benchDashboards } from "./dashboard-bench";
 import { benchForecast } from "./forecast-bench";
 import { loginClient } from "./http-client";
 import { benchImports } from "./import-bench";
+import { benchInsideSales } from "./inside-sales-bench";
 import { loadTest, timeRepeated } from "./measure";
 
 type Row = { scenario: string; budget: string; result: string };
@@ -84,6 +85,7 @@ async function main() {
 
     rows.push(...(await benchDashboards(admin, bench.database, chosen.team.id)));
     rows.push(...(await benchForecast(admin, bench.database, chosen.team.id)));
+    rows.push(...(await benchInsideSales(admin, chosen.team.id)));
 
     const [sequential, concurrent] = await benchStageChanges(admin, pipeline);
     rows.push({

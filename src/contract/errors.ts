@@ -89,6 +89,10 @@ export const errorMessages = {
     ja: "この案件は停滞していません。",
     en: "This deal is not stale.",
   },
+  TASK_ALREADY_OPEN: {
+    ja: "同じ内容の未完了タスクが既にあります。そちらを進めてください。",
+    en: "An open task for the same item already exists; work on that one.",
+  },
   SETTINGS_INVALID: {
     ja: "設定値が正しくありません（営業時間は開始が終了より前、一覧のキーは重複なし）。",
     en: "The settings are not valid (working hours must start before they end; list keys must be unique).",

@@ -85,6 +85,8 @@ export const leadListQuery = z.object({
   ownerId: idSchema.optional(),
   /** Leads answered after their SLA, or unanswered and past it now (true); the others (false). */
   slaBreached: booleanParam.optional(),
+  /** Leads with a first response (true) or still waiting for one (false). */
+  answered: booleanParam.optional(),
   /** Company, contact, e-mail or phone. */
   q: z.string().trim().max(200).optional(),
   sort: z.enum(leadSortFields).default("createdAt"),

@@ -47,6 +47,7 @@ export const myDay = z.object({
   ),
   /** The person's stale deals: how many, their amount, the biggest first. */
   staleDeals: dashboard.shape.stale,
+  /** Open leads still unanswered past their SLA, the longest overdue first. */
   slaLeads: z.object({ count: z.number().int(), items: z.array(lead) }),
   /** Open leads in the call list (new and working, the most urgent first). */
   callListCount: z.number().int(),

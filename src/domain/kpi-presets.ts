@@ -1,6 +1,6 @@
 // Phase presets (seed 002): launch chases volume, growth adds efficiency, mature weighs revenue.
-// Seed items the catalogue cannot measure yet (list completion, hand-off quality score, LTV, CAC,
-// forecast accuracy) are left out rather than faked.
+// Seed items the catalogue cannot measure yet (list completion, LTV, CAC, forecast accuracy) are
+// left out rather than faked.
 
 export type PresetKey = "launch" | "growth" | "mature";
 export type PhasePreset = {
@@ -36,6 +36,7 @@ export const phasePresets: PhasePreset[] = [
       { kpiKey: "meetingSetRate", stars: 3 },
       { kpiKey: "meetings", stars: 3 },
       { kpiKey: "bantCompletion", stars: 2 },
+      { kpiKey: "handoffQuality", stars: 2 },
       { kpiKey: "effectiveContactRate", stars: 2 },
       { kpiKey: "revenue", stars: 1 },
     ],

@@ -9,10 +9,23 @@ import { createTestDatabase } from "./test-database";
 /** Quick retries for tests that watch webhook deliveries fail and recover. */
 export const testWebhookRetry: WebhookRetry = { limit: 3, delaySeconds: 1, backoff: false };
 
-export async function createTestApp(options: { now?: Date; jobs?: boolean } = {}) {
+/** A clock a test can move: `clock.set(date)` changes what the app sees as now from then on. */
+export function movableClock(start: Date) {
+  let current = start;
+  return {
+    now: () => current,
+    set: (date: Date) => {
+      current = date;
+    },
+  };
+}
+
+export async function createTestApp(
+  options: { now?: Date; clock?: { now: () => Date }; jobs?: boolean } = {},
+) {
   const database = await createTestDatabase();
   const fixture = await createFixtureOrg(database.db);
-  const clock = { now: () => options.now ?? new Date() };
+  const clock = options.clock ?? { now: () => options.now ?? new Date() };
   // Only tests that need the job queue start pg-boss.
   const jobs = options.jobs ? await startTestJobQueue(database.url) : undefined;
   const app = await buildApp({ database, clock, loginRateLimit: 5, jobs, webhookRetry: testWebhookRetry });

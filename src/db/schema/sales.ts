@@ -107,9 +107,7 @@ export const leads = pgTable(
     index("leads_owner_created_idx").on(t.ownerId, t.createdAt),
     index("leads_channel_created_idx").on(t.channel, t.createdAt),
     uniqueIndex("leads_external_idx").on(t.externalId),
-    index("leads_unanswered_idx")
-      .on(t.responseDueAt)
-      .where(sql`first_response_at is null`),
+    index("leads_unanswered_idx").on(t.responseDueAt).where(sql`first_response_at is null`),
   ],
 );
 

@@ -77,7 +77,9 @@ export function readDateTime(
 export function instantOfMoment(text: string, timeZone: string): Date {
   if (/[+-]\d{2}:\d{2}$/.test(text)) return new Date(text.replace(" ", "T"));
   const [y, mo, d, h, mi, sec] = text.split(/[- :]/).map(Number) as number[];
-  return new Date(new TZDate(y ?? 1970, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0, sec ?? 0, timeZone).getTime());
+  return new Date(
+    new TZDate(y ?? 1970, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0, sec ?? 0, timeZone).getTime(),
+  );
 }
 
 /** Money as an integer of yen: "¥1,200,000", "1,200,000円", "１，２００，０００"; decimals round half up. */

@@ -7,7 +7,13 @@ import { evaluateFormula, type MetricInputs, parseFormula, sampleSize } from "..
 import { reversePlan } from "../reverse-plan";
 import { channelConversion, conversionOf } from "./channel-conversion";
 import { canRateHandoff, rateByOf } from "./handoff-rating";
-import { canMoveLead, type LeadStatus, leadStatuses, openLeadStatuses, statusAfterTouch } from "./lead-status";
+import {
+  canMoveLead,
+  type LeadStatus,
+  leadStatuses,
+  openLeadStatuses,
+  statusAfterTouch,
+} from "./lead-status";
 
 const definition = (key: string) => {
   const kpi = kpiCatalogue.find((k) => k.key === key);
@@ -154,7 +160,10 @@ describe("each inside-sales KPI with worked numbers inside seed 002's typical ra
   });
 
   it("tells the sample behind each value: the denominator, or the number of ratings", () => {
-    const inputs = { counts: { calls: 1200, effectiveContacts: 360 }, measures: { handoffRating: [5, 4, 3, 4] } };
+    const inputs = {
+      counts: { calls: 1200, effectiveContacts: 360 },
+      measures: { handoffRating: [5, 4, 3, 4] },
+    };
     expect(sampleSize(formulaOf("effectiveContactRate"), inputs)).toBe(1200);
     expect(sampleSize(formulaOf("meetingSetRate"), inputs)).toBe(360);
     expect(sampleSize(formulaOf("handoffQuality"), inputs)).toBe(4);
@@ -309,7 +318,8 @@ describe("a lead's status", () => {
 
   it("goes from new to working at the first touch and leaves every other status alone", () => {
     expect(statusAfterTouch("new")).toBe("working");
-    for (const status of leadStatuses.filter((s) => s !== "new")) expect(statusAfterTouch(status)).toBe(status);
+    for (const status of leadStatuses.filter((s) => s !== "new"))
+      expect(statusAfterTouch(status)).toBe(status);
   });
 
   it("counts new, working and qualified as open, the IS rep's queue", () => {

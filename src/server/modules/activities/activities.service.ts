@@ -127,7 +127,7 @@ export function createActivityService(deps: {
           action: "create",
           changes: diffRecords({} as Record<string, unknown>, values, audited),
         });
-        if (values.leadId) await refreshLeadResponse(tx, values.leadId);
+        if (values.leadId) await refreshLeadResponse(tx, values.leadId, caller.userId, now);
         const logged = await visible(caller, id, tx);
         // Its webhook deliveries in the same transaction.
         await tx.outbox.record(["activity.logged"], { data: asReturned(activitySchema.shape, logged) });
@@ -153,7 +153,7 @@ export function createActivityService(deps: {
             action: "update",
             changes,
           });
-          if (before.leadId) await refreshLeadResponse(tx, before.leadId);
+          if (before.leadId) await refreshLeadResponse(tx, before.leadId, caller.userId, clock.now());
         }
         return visible(caller, id, tx);
       });
@@ -170,7 +170,7 @@ export function createActivityService(deps: {
           action: "delete",
           changes: diffRecords(before, Object.fromEntries(audited.map((f) => [f, null])), audited),
         });
-        if (before.leadId) await refreshLeadResponse(tx, before.leadId);
+        if (before.leadId) await refreshLeadResponse(tx, before.leadId, caller.userId, clock.now());
       });
     },
   };

@@ -2,10 +2,10 @@
 // the people owners resolve to, and the stages of the target pipeline.
 import type { ImportMapping } from "../../../contract/imports";
 import type { ImportPreset } from "../../../domain/imports/import-presets";
-import type { BusinessHours } from "../../../domain/inside-sales/business-hours";
-import type { PickItem } from "../../../domain/inside-sales/inside-sales-settings";
 import type { ImportRowErrorCode } from "../../../domain/imports/import-row-errors";
 import { createStageMatcher, type MatchableStage } from "../../../domain/imports/stage-matching";
+import type { BusinessHours } from "../../../domain/inside-sales/business-hours";
+import type { PickItem } from "../../../domain/inside-sales/inside-sales-settings";
 import { inScope } from "../../../domain/scope";
 import type { AuthContext } from "../auth/auth.service";
 

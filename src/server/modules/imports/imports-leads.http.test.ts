@@ -28,7 +28,11 @@ describe("lead imports", async () => {
     );
 
   it("reads Shift-JIS leads with their statuses, channels and business-minute response times", async () => {
-    const run = await importFile(admin, { name: "leads.csv", content: file }, { kind: "leads", preset: "susumu", dryRun: "false" });
+    const run = await importFile(
+      admin,
+      { name: "leads.csv", content: file },
+      { kind: "leads", preset: "susumu", dryRun: "false" },
+    );
     expect(run.status, JSON.stringify(run.errors)).toBe("done");
     expect(run.counts).toMatchObject({ rows: 3, created: 3, invalid: 0 });
     expect(await leads()).toEqual([
@@ -42,7 +46,11 @@ describe("lead imports", async () => {
   });
 
   it("changes nothing on a second import of the same file", async () => {
-    const run = await importFile(admin, { name: "leads.csv", content: file }, { kind: "leads", preset: "susumu", dryRun: "false" });
+    const run = await importFile(
+      admin,
+      { name: "leads.csv", content: file },
+      { kind: "leads", preset: "susumu", dryRun: "false" },
+    );
     expect(run.counts).toMatchObject({ rows: 3, created: 0, updated: 0, unchanged: 3 });
   });
 });

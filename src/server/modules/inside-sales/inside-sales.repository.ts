@@ -14,7 +14,12 @@ export function createInsideSalesRepository(db: Executor) {
   const where = (conditions: SQL[]) => sql.join(conditions, sql` and `);
 
   return {
-    async channelCounts(scope: MetricScope, start: string, end: string, timeZone: string): Promise<ChannelCounts[]> {
+    async channelCounts(
+      scope: MetricScope,
+      start: string,
+      end: string,
+      timeZone: string,
+    ): Promise<ChannelCounts[]> {
       const { rows } = await db.execute<Record<string, string | number>>(sql`
         select l.channel,
           count(*)::int as leads,

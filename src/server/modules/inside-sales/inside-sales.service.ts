@@ -71,7 +71,9 @@ export function createInsideSalesService(deps: {
       const { period, today, until } = context;
       const [definitions, inputs, targets, conversion, slaBreachedNow] = await Promise.all([
         kpis.list(),
-        until < period.start ? Promise.resolve(null) : metrics.inputsFor(scope.filter, period.start, until, caller.timeZone),
+        until < period.start
+          ? Promise.resolve(null)
+          : metrics.inputsFor(scope.filter, period.start, until, caller.timeZone),
         metrics.targetsOf(scope, period),
         conversionOf(scope.filter, period.start, until, caller.timeZone),
         repo.slaBreachedNow(scope.filter, clock.now()),
@@ -80,7 +82,9 @@ export function createInsideSalesService(deps: {
       const emailed = (inputs?.counts.emailsSent ?? 0) > 0;
       const kpiSet = insideSalesKpiKeys.filter((k) => byKey.has(k) && (emailed || !emailKeys.has(k)));
       const section: InsideSalesSection = {
-        kpis: kpiSet.map((k) => kpiProgressOf(byKey.get(k) as KpiFacts, inputs, targets[k] ?? null, period, today)),
+        kpis: kpiSet.map((k) =>
+          kpiProgressOf(byKey.get(k) as KpiFacts, inputs, targets[k] ?? null, period, today),
+        ),
         ...conversion,
         slaBreachedNow,
       };

@@ -159,11 +159,13 @@ describe("the reverse calculation over HTTP", async () => {
     await database.db.insert(leads).values(
       [12, 30, 95].map((minutes, i) => ({
         companyName: `リード${i}`,
-        channel: "inbound_web" as const,
+        channel: "inbound_web",
         teamId,
         ownerId: fixture.users.memberA1?.id,
         createdAt: new Date(Date.UTC(2026, 9, 5 + i, 1)),
         firstResponseAt: new Date(Date.UTC(2026, 9, 5 + i, 1, minutes)),
+        // 10:00 JST on weekdays: every minute of the answer is a business minute.
+        responseMinutes: minutes,
       })),
     );
     const suggestion = (

@@ -4,13 +4,16 @@
 // call takes its response with it.
 import { businessMinutesBetween } from "../../../domain/inside-sales/business-hours";
 import { statusAfterTouch } from "../../../domain/inside-sales/lead-status";
+import type { AuditRepository } from "../audit/audit.repository";
 import type { DirectoryRepository } from "../directory/directory.repository";
 import { insideSalesRules } from "./inside-sales-settings";
 import type { LeadRepository } from "./leads.repository";
 
 export async function refreshLeadResponse(
-  tx: { leads: LeadRepository; directory: DirectoryRepository },
+  tx: { leads: LeadRepository; directory: DirectoryRepository; audit: AuditRepository },
   leadId: string,
+  actorId: string,
+  now: Date,
 ) {
   const lead = await tx.leads.findForUpdate(leadId);
   if (!lead) return;
@@ -24,5 +27,16 @@ export async function refreshLeadResponse(
     lead.status === status
   )
     return;
-  await tx.leads.update(leadId, { firstResponseAt: first, responseMinutes: minutes, status });
+  // Touched now (the call list puts the longest untouched first); the version stays, so that a rep
+  // who logs a call and then edits the lead they have open is not refused.
+  await tx.leads.update(leadId, { firstResponseAt: first, responseMinutes: minutes, status, updatedAt: now });
+  if (status !== lead.status) {
+    await tx.audit.record({
+      actorId,
+      entity: "lead",
+      entityId: leadId,
+      action: "update",
+      changes: { status: { before: lead.status, after: status } },
+    });
+  }
 }

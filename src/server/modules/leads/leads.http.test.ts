@@ -15,7 +15,11 @@ async function createLead(who: Session, body: Record<string, unknown>) {
 }
 
 async function logActivity(who: Session, body: Record<string, unknown>) {
-  const response = await who.request("POST", "/api/v1/activities", { kind: "call", outcome: "reached", ...body });
+  const response = await who.request("POST", "/api/v1/activities", {
+    kind: "call",
+    outcome: "reached",
+    ...body,
+  });
   expect(response.statusCode, response.body).toBe(201);
   return response.json() as Activity;
 }
@@ -107,7 +111,10 @@ describe("a lead's life over HTTP", async () => {
   });
 
   it("follows a call moved to another time", async () => {
-    const lead = await createLead(memberA1, { companyName: "ゼータ商会", createdAt: "2026-11-20T09:00:00+09:00" });
+    const lead = await createLead(memberA1, {
+      companyName: "ゼータ商会",
+      createdAt: "2026-11-20T09:00:00+09:00",
+    });
     const call = await logActivity(memberA1, { leadId: lead.id, occurredAt: "2026-11-20T09:05:00+09:00" });
     expect((await getLead(memberA1, lead.id)).responseMinutes).toBe(5);
     const moved = await memberA1.request("PATCH", `/api/v1/activities/${call.id}`, {
@@ -195,11 +202,20 @@ describe("a lead's life over HTTP", async () => {
       channel: "tiktok",
     });
     expect(unknown.statusCode).toBe(422);
-    expect(unknown.json().error).toMatchObject({ code: "LEAD_CHANNEL_UNKNOWN", details: { field: "channel" } });
+    expect(unknown.json().error).toMatchObject({
+      code: "LEAD_CHANNEL_UNKNOWN",
+      details: { field: "channel" },
+    });
     const lead = await createLead(memberA1, { companyName: "イオタ", channel: "event" });
-    const edit = await memberA1.request("PATCH", `/api/v1/leads/${lead.id}`, { version: 1, channel: "tiktok" });
+    const edit = await memberA1.request("PATCH", `/api/v1/leads/${lead.id}`, {
+      version: 1,
+      channel: "tiktok",
+    });
     expect(edit.statusCode).toBe(422);
-    const fine = await memberA1.request("PATCH", `/api/v1/leads/${lead.id}`, { version: 1, channel: "referral" });
+    const fine = await memberA1.request("PATCH", `/api/v1/leads/${lead.id}`, {
+      version: 1,
+      channel: "referral",
+    });
     expect(fine.json()).toMatchObject({ channel: "referral", version: 2 });
   });
 
@@ -294,9 +310,14 @@ describe("the lead list's filters with the clock pinned", async () => {
     expect(breached.total).toBe(2);
     const fine = await list(memberA1, `slaBreached=false&${mine}`);
     expect(names(fine)).toEqual(["対象外", "期限内に対応", "まだ期限前"].sort());
-    expect(fine.items.find((l) => l.id === inTime.id)).toMatchObject({ responseMinutes: 30, slaBreached: false });
+    expect(fine.items.find((l) => l.id === inTime.id)).toMatchObject({
+      responseMinutes: 30,
+      slaBreached: false,
+    });
     expect(fine.items.find((l) => l.id === notYetDue.id)?.responseDueAt).toBe("2026-11-20T05:30:00.000Z");
-    expect((await list(memberA1, "slaBreached=true")).items.map((l) => l.companyName)).toContain("A2の期限切れ");
+    expect((await list(memberA1, "slaBreached=true")).items.map((l) => l.companyName)).toContain(
+      "A2の期限切れ",
+    );
     expect(unanswered.slaBreached).toBe(true);
   });
 
@@ -322,8 +343,18 @@ describe("the lead list's filters with the clock pinned", async () => {
     const b = await list(memberB, "limit=100");
     expect(names(b)).toEqual(["Bの期限切れ"]);
     expect((await list(memberB, "slaBreached=true")).total).toBe(1);
-    // Asking for member-a1's leads by owner does not open them to member-b.
+    // Asking for member-a1's leads by owner does not open them to member-b, nor asking for team A.
     expect((await list(memberB, `ownerId=${fixture.users.memberA1?.id}`)).total).toBe(0);
+    const teamA = await memberB.request("GET", `/api/v1/leads?scope=team:${fixture.teams.teamA?.id}`);
+    expect([403, 404]).toContain(teamA.statusCode);
+    const teamExport = await memberB.request(
+      "GET",
+      `/api/v1/leads/export?format=csv&scope=team:${fixture.teams.teamA?.id}`,
+    );
+    expect([403, 404]).toContain(teamExport.statusCode);
+    // A manager's scope parameter narrows to one person.
+    const one = await list(managerA, `scope=user:${fixture.users.memberA2?.id}`);
+    expect(names(one)).toEqual(["A2の期限切れ"]);
   });
 });
 
@@ -341,15 +372,23 @@ describe("who may see a lead", async () => {
   it("hides member-a1's lead from member-b in the list, the detail, the call list and on writes", async () => {
     const listed = (await memberB.request("GET", "/api/v1/leads?limit=100")).json();
     expect(listed.items.map((l: Lead) => l.id)).toEqual([own.id]);
-    expect((await memberB.request("GET", `/api/v1/leads?q=${encodeURIComponent("秘密")}`)).json().total).toBe(0);
+    expect((await memberB.request("GET", `/api/v1/leads?q=${encodeURIComponent("秘密")}`)).json().total).toBe(
+      0,
+    );
     expect((await memberB.request("GET", `/api/v1/leads/${secret.id}`)).statusCode).toBe(404);
-    const patch = await memberB.request("PATCH", `/api/v1/leads/${secret.id}`, { version: 1, status: "working" });
+    const patch = await memberB.request("PATCH", `/api/v1/leads/${secret.id}`, {
+      version: 1,
+      status: "working",
+    });
     expect(patch.statusCode).toBe(404);
     const handoff = await memberB.request("POST", `/api/v1/leads/${secret.id}/handoff`, {
       fsOwnerId: fixture.users.memberB?.id,
     });
     expect(handoff.statusCode).toBe(404);
-    const theirs = await memberB.request("GET", `/api/v1/leads/call-list?userId=${fixture.users.memberA1?.id}`);
+    const theirs = await memberB.request(
+      "GET",
+      `/api/v1/leads/call-list?userId=${fixture.users.memberA1?.id}`,
+    );
     expect(theirs.statusCode).toBe(404);
     const mine = (await memberB.request("GET", "/api/v1/leads/call-list")).json();
     expect(mine.items.map((l: Lead) => l.id)).toEqual([own.id]);
@@ -369,7 +408,9 @@ describe("who may see a lead", async () => {
     expect(theirs.rows.map((r) => r.ID)).toEqual([own.id]);
     expect(JSON.stringify(theirs.rows)).not.toContain("秘密のリード");
     expect(JSON.stringify(theirs.rows)).not.toContain("ceo@secret.example");
-    const filtered = readCsv(await memberB.request("GET", `/api/v1/leads/export?format=csv&q=${encodeURIComponent("秘密")}`));
+    const filtered = readCsv(
+      await memberB.request("GET", `/api/v1/leads/export?format=csv&q=${encodeURIComponent("秘密")}`),
+    );
     expect(filtered.rows).toHaveLength(0);
     const mine = readCsv(await memberA1.request("GET", "/api/v1/leads/export?format=csv"));
     expect(mine.rows.map((r) => r.ID)).toContain(secret.id);
@@ -380,7 +421,10 @@ describe("who may see a lead", async () => {
     const listed = (await managerA.request("GET", "/api/v1/leads?limit=100")).json();
     expect(listed.items.map((l: Lead) => l.id)).toEqual([secret.id]);
     expect((await managerA.request("GET", `/api/v1/leads/${secret.id}`)).statusCode).toBe(200);
-    const calls = await managerA.request("GET", `/api/v1/leads/call-list?userId=${fixture.users.memberA1?.id}`);
+    const calls = await managerA.request(
+      "GET",
+      `/api/v1/leads/call-list?userId=${fixture.users.memberA1?.id}`,
+    );
     expect(calls.json().items.map((l: Lead) => l.id)).toEqual([secret.id]);
     expect((await managerA.request("GET", `/api/v1/leads/${own.id}`)).statusCode).toBe(404);
     const forB = await managerA.request("GET", `/api/v1/leads/call-list?userId=${fixture.users.memberB?.id}`);
@@ -415,9 +459,15 @@ describe("the call list", async () => {
       outcome: "not_reached",
       occurredAt: "2026-11-17T09:10:00+09:00",
     });
-    const qualified = await createLead(memberA1, { companyName: "商談化待ち", createdAt: "2026-11-16T09:00:00+09:00" });
+    const qualified = await createLead(memberA1, {
+      companyName: "商談化待ち",
+      createdAt: "2026-11-16T09:00:00+09:00",
+    });
     await memberA1.request("PATCH", `/api/v1/leads/${qualified.id}`, { version: 1, status: "qualified" });
-    const dropped = await createLead(memberA1, { companyName: "対象外", createdAt: "2026-11-16T09:00:00+09:00" });
+    const dropped = await createLead(memberA1, {
+      companyName: "対象外",
+      createdAt: "2026-11-16T09:00:00+09:00",
+    });
     await memberA1.request("PATCH", `/api/v1/leads/${dropped.id}`, {
       version: 1,
       status: "disqualified",
@@ -430,5 +480,68 @@ describe("the call list", async () => {
     expect(list.items.map((l) => l.id)).toEqual([thursday.id, morning.id, afternoon.id, answered.id]);
     expect(list.total).toBe(4);
     expect(list.items.map((l) => l.slaBreached)).toEqual([true, true, false, false]);
+  });
+});
+
+describe("the org's inside-sales rules", async () => {
+  // Friday 2026-11-20, 9:30 in Tokyo.
+  const { fixture, login } = await createTestApp({ now: new Date("2026-11-20T00:30:00Z") });
+  const admin = await login("admin@test.example");
+  const managerA = await login("manager-a@test.example");
+  const memberA1 = await login("member-a1@test.example");
+  const current = (await memberA1.request("GET", "/api/v1/settings/inside-sales")).json();
+
+  it("start with a 60-minute SLA over 9:00-18:00, a 7-day rating window and the seed's channels", () => {
+    expect(current).toMatchObject({
+      slaMinutes: 60,
+      businessHours: { start: "09:00", end: "18:00" },
+      ratingDays: 7,
+    });
+    expect(current.channels.map((c: { key: string }) => c.key)).toEqual([
+      "inbound_web",
+      "outbound_list",
+      "event",
+      "referral",
+      "partner",
+      "ad",
+    ]);
+  });
+
+  it("are changed by an administrator only, and refuse hours that close before they open or repeated keys", async () => {
+    expect((await managerA.request("PUT", "/api/v1/settings/inside-sales", current)).statusCode).toBe(403);
+    const backwards = await admin.request("PUT", "/api/v1/settings/inside-sales", {
+      ...current,
+      businessHours: { start: "18:00", end: "09:00" },
+    });
+    expect(backwards.statusCode).toBe(422);
+    expect(backwards.json().error.code).toBe("SETTINGS_INVALID");
+    const repeated = await admin.request("PUT", "/api/v1/settings/inside-sales", {
+      ...current,
+      channels: [...current.channels, current.channels[0]],
+    });
+    expect(repeated.statusCode).toBe(422);
+  });
+
+  it("apply a new SLA and working hours to the leads created from then on", async () => {
+    const before = await createLead(memberA1, { companyName: "旧SLAのリード" });
+    expect(before.responseDueAt).toBe("2026-11-20T01:30:00.000Z");
+    const changed = await admin.request("PUT", "/api/v1/settings/inside-sales", {
+      ...current,
+      slaMinutes: 15,
+      businessHours: { start: "10:00", end: "19:00" },
+      channels: [...current.channels, { key: "webinar", label: "ウェビナー", labelEn: "Webinar" }],
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    // 9:30 is before the new opening: due 15 minutes after 10:00.
+    const after = await createLead(memberA1, { companyName: "新SLAのリード", channel: "webinar" });
+    expect(after).toMatchObject({ channel: "webinar", responseDueAt: "2026-11-20T01:15:00.000Z" });
+    const evening = await createLead(memberA1, {
+      companyName: "18時半のリード",
+      createdAt: "2026-11-20T18:30:00+09:00",
+    });
+    // 18:30-19:00 is now working time: due at 18:45 the same day.
+    expect(evening.responseDueAt).toBe("2026-11-20T09:45:00.000Z");
+    expect((await getLead(memberA1, before.id)).responseDueAt).toBe("2026-11-20T01:30:00.000Z");
+    expect(after.ownerId).toBe(fixture.users.memberA1?.id);
   });
 });

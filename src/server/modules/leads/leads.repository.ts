@@ -57,6 +57,8 @@ function listCondition(query: LeadListFilter, scope: RecordScope, within: Record
     query.ownerId ? eq(leads.ownerId, query.ownerId) : undefined,
     query.slaBreached === true ? slaBreachedAt(now) : undefined,
     query.slaBreached === false ? sql`not ${slaBreachedAt(now)}` : undefined,
+    query.answered === true ? sql`${leads.firstResponseAt} is not null` : undefined,
+    query.answered === false ? sql`${leads.firstResponseAt} is null` : undefined,
     pattern
       ? or(
           ilike(leads.companyName, pattern),
@@ -126,6 +128,18 @@ export function createLeadRepository(db: Executor) {
         );
         yield inOrderOf(batch, views, (v) => v.lead.id);
       }
+    },
+
+    /** Leads by id with their names, in the order of the ids. */
+    async findViews(ids: { id: string }[], now: Date) {
+      if (ids.length === 0) return [];
+      const views = await selectView(now).where(
+        inArray(
+          leads.id,
+          ids.map((r) => r.id),
+        ),
+      );
+      return inOrderOf(ids, views, (v) => v.lead.id);
     },
 
     async findView(id: string, now: Date) {

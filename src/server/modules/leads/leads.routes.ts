@@ -61,7 +61,7 @@ export function registerLeadRoutes(
       schema: {
         tags,
         summary:
-          "The day's call list: open leads, unanswered first by SLA due time, then the longest untouched",
+          "The day's call list: new and working leads, unanswered first by SLA due time, then the longest untouched",
         querystring: callListQuery,
         response: { 200: callList, ...errors },
       },
@@ -110,7 +110,8 @@ export function registerLeadRoutes(
     {
       schema: {
         tags,
-        summary: "The active people a lead can be handed off to (anyone in the org, not only the caller's teams)",
+        summary:
+          "The active people a lead can be handed off to (anyone in the org, not only the caller's teams)",
         response: { 200: z.array(user), ...errors },
       },
     },

@@ -97,11 +97,12 @@ export function createLeadService(deps: {
       if (!person || !inScope(caller.access.read, { teamId: person.teamId, ownerId: person.id })) {
         throw new AppError("NOT_FOUND");
       }
-      const ids = await repos.leads.callList(userId, CALL_LIST_SIZE);
-      const now = clock.now();
-      const views = await Promise.all(ids.map(({ id }) => repos.leads.findView(id, now)));
-      const items = views.filter((v) => v !== undefined).map(toLead);
-      return { items, total: await repos.leads.countCallList(userId) };
+      const [ids, total] = await Promise.all([
+        repos.leads.callList(userId, CALL_LIST_SIZE),
+        repos.leads.countCallList(userId),
+      ]);
+      const views = await repos.leads.findViews(ids, clock.now());
+      return { items: views.map(toLead), total };
     },
 
     async get(caller: AuthContext, id: string): Promise<LeadDetail> {

@@ -69,7 +69,13 @@ export function createMetricsRepository(db: Executor) {
     );
 
   /** Raw rows of a table whose `column` falls in the range, bucketed by month when asked. */
-  const frame = (table: string, column: string, scope: MetricScope, range: MetricRange, columns?: ScopeColumns) => {
+  const frame = (
+    table: string,
+    column: string,
+    scope: MetricScope,
+    range: MetricRange,
+    columns?: ScopeColumns,
+  ) => {
     const at = sql.raw(`${table}.${column}`);
     const conditions: SQL[] = [
       sql`${at} >= (${range.start}::date::timestamp at time zone ${range.timeZone})`,
@@ -85,7 +91,10 @@ export function createMetricsRepository(db: Executor) {
       const closed = frame("deals", "closed_at", scope, range);
       const leads = frame("leads", "created_at", scope, range);
       // Hand-offs count for the IS rep who made them, in the period they were made.
-      const handoffs = frame("handoffs", "handed_off_at", scope, range, { team: "is_team_id", owner: "is_owner_id" });
+      const handoffs = frame("handoffs", "handed_off_at", scope, range, {
+        team: "is_team_id",
+        owner: "is_owner_id",
+      });
       const bucket = range.byMonth ? sql`to_char(m.day, 'YYYY-MM')` : sql`'all'`;
       const measures = range.measures !== false;
       const none = Promise.resolve({ rows: [] });

@@ -56,6 +56,7 @@ export function createMyDayService(deps: {
             {
               ownerId: userId,
               slaBreached: true,
+              answered: false,
               open: true,
               sort: "responseDueAt",
               order: "asc",

@@ -25,7 +25,9 @@ export function gateTaskSeeds(
     return {
       title:
         lang === "ja" ? `「${stageName}」へ: ${kind}「${label}」` : `For "${stageName}": ${kind} "${label}"`,
-      sourceKey: `gate:${dealId}:${stage.key}:${item.kind}:${item.key}`,
+      // The stage whose gate asks for the item, not the stage asked for: moving two stages ahead
+      // asks for the skipped stage's items too, and those are the same items.
+      sourceKey: `gate:${dealId}:${item.stageKey}:${item.kind}:${item.key}`,
     };
   });
 }

@@ -35,6 +35,15 @@ export function createTaskRepository(db: Executor) {
       .leftJoin(deals, eq(deals.id, tasks.dealId))
       .leftJoin(leads, eq(leads.id, tasks.leadId));
 
+  /** The open task standing for a source key, if any. */
+  async function findOpenBySource(sourceKey: string): Promise<string | undefined> {
+    const [existing] = await db
+      .select({ id: tasks.id })
+      .from(tasks)
+      .where(and(eq(tasks.sourceKey, sourceKey), eq(tasks.done, false)));
+    return existing?.id;
+  }
+
   return {
     /** `within`: the scope asked for, inside what the caller may read. Open tasks by due date (the
      *  undated last) and priority; done ones most recent first. */
@@ -75,20 +84,18 @@ export function createTaskRepository(db: Executor) {
     },
 
     /** Inserts the task, or finds the open one with the same source key (asking twice makes one;
-     *  tasks without a key never collide). */
-    async insertOnce(values: TaskInsert): Promise<string> {
+     *  tasks without a key never collide). `created` tells which. */
+    async insertOnce(values: TaskInsert): Promise<{ id: string; created: boolean }> {
       const [row] = await db
         .insert(tasks)
         .values(values)
         .onConflictDoNothing({ target: tasks.sourceKey, where: sql`not done` })
         .returning({ id: tasks.id });
-      if (row) return row.id;
-      const [existing] = await db
-        .select({ id: tasks.id })
-        .from(tasks)
-        .where(and(eq(tasks.sourceKey, values.sourceKey as string), eq(tasks.done, false)));
-      return existing?.id as string;
+      if (row) return { id: row.id, created: true };
+      return { id: (await findOpenBySource(values.sourceKey as string)) as string, created: false };
     },
+
+    findOpenBySource,
 
     async update(id: string, values: Partial<typeof tasks.$inferInsert>) {
       await db.update(tasks).set(values).where(eq(tasks.id, id));

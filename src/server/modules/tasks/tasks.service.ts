@@ -101,14 +101,17 @@ export function createTaskService(deps: {
     const teamId = await assigneeTeam(caller, tx, values.assigneeId);
     const now = clock.now();
     const row = { ...values, teamId, createdBy: caller.userId, createdAt: now, updatedAt: now };
-    const id = await tx.tasks.insertOnce(row);
-    await tx.audit.record({
-      actorId: caller.userId,
-      entity: "task",
-      entityId: id,
-      action: "create",
-      changes: diffRecords({} as Record<string, unknown>, row, audited),
-    });
+    const { id, created } = await tx.tasks.insertOnce(row);
+    // The open task already standing for the same item was not created now: nothing to audit.
+    if (created) {
+      await tx.audit.record({
+        actorId: caller.userId,
+        entity: "task",
+        entityId: id,
+        action: "create",
+        changes: diffRecords({} as Record<string, unknown>, row, audited),
+      });
+    }
     return id;
   }
 
@@ -174,6 +177,12 @@ export function createTaskService(deps: {
           throw new AppError("VERSION_CONFLICT", { current: await visible(caller, id, tx) });
         }
         const { version: _, ...edits } = patch;
+        // Reopening a task made for an item (a gate item, a stale deal) while a newer open task stands
+        // for the same item would make two: the open one is the one to work on.
+        if (edits.done === false && before.done && before.sourceKey) {
+          const twin = await tx.tasks.findOpenBySource(before.sourceKey);
+          if (twin) throw new AppError("TASK_ALREADY_OPEN", { field: "done", taskId: twin });
+        }
         const now = clock.now();
         const after = {
           ...edits,
@@ -215,13 +224,19 @@ export function createTaskService(deps: {
         if (!pipeline || !from || !to || to.kind === "lost")
           throw new AppError("INVALID_REFERENCE", { field: "stageId" });
         const org = await tx.directory.orgSettings();
+        // Evidence the deal already holds in a field of the same key counts as supplied (as in a move).
+        const evidence: Record<string, string> = {};
+        for (const item of pipeline.stages.flatMap((s) => s.requiredEvidence)) {
+          const own = (view.deal as Record<string, unknown>)[item.key];
+          if (typeof own === "string" && own !== "") evidence[item.key] = own;
+        }
         const gate = checkStageGate({
           stages: pipeline.stages,
           from,
           to,
           deal: view.deal,
           conditions: [],
-          evidence: {},
+          evidence,
           lostReason: null,
           lostReasonKeys: org?.lostReasons.map((r) => r.key) ?? [],
         });

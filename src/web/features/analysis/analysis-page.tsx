@@ -25,6 +25,7 @@ import { usePeriodLabel } from "../kpi-tree/period-picker";
 import { pickedPeriod, pickedScope, ScopePeriodPickers } from "../kpi-tree/scope-period";
 import { axes, parseAxis } from "./analysis-labels";
 import { BottleneckLine } from "./bottleneck-line";
+import { ChannelConversionTable } from "./channel-conversion-table";
 import { DiagnosisFindings } from "./diagnosis-findings";
 import { FunnelGroupsTable } from "./funnel-groups-table";
 import { FunnelStepsTable } from "./funnel-steps-table";
@@ -159,6 +160,17 @@ export function AnalysisPage() {
                     <FunnelGroupsTable analysis={data} dashboardOf={dashboardOf} />
                   </Stack>
                 )}
+              </WidgetCard>
+            </Grid.Col>
+          )}
+          {data.channelConversion && (
+            <Grid.Col span={12}>
+              <WidgetCard
+                title={t("insideSales.byChannel")}
+                subtitle={t("insideSales.byChannelHint")}
+                testId="channel-conversion-card"
+              >
+                <ChannelConversionTable channels={data.channelConversion} />
               </WidgetCard>
             </Grid.Col>
           )}

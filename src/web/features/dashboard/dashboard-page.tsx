@@ -13,6 +13,7 @@ import { ActivitiesCard } from "./activities-card";
 import { dashboardLink, isRankByKey, kpiRecordsLink, rangeToDate } from "./dashboard-model";
 import { DiagnosisCard } from "./diagnosis-card";
 import { FunnelCard } from "./funnel-card";
+import { InsideSalesCard } from "./inside-sales-card";
 import { KgiCard } from "./kgi-card";
 import { LandingCard } from "./landing-card";
 import { PaceKpisCard } from "./pace-kpis-card";
@@ -117,6 +118,9 @@ export function DashboardPage() {
           </Grid.Col>
           <Grid.Col span={12}>
             <FunnelCard data={data} />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <InsideSalesCard scope={data.scope.scope} period={period.label} linkOf={kpiLink} />
           </Grid.Col>
           <Grid.Col span={12}>
             <ActivitiesCard data={data} linkOf={kpiLink} />

@@ -25,24 +25,26 @@ import { shortMetricLabel, useKpiText } from "../kpis/kpi-format";
 import { useKpiDefinitions, useKpiMetrics } from "../kpis/use-kpi-definitions";
 import { useCreateKpi } from "./use-kpi-settings";
 
-type FormulaKind = "metric" | "ratio" | "median";
-const units: KpiUnit[] = ["count", "ratio", "yen", "days", "minutes"];
+type FormulaKind = "metric" | "ratio" | "median" | "mean";
+const summaries: FormulaKind[] = ["median", "mean"];
+const units: KpiUnit[] = ["count", "ratio", "yen", "days", "minutes", "score"];
 const tiers: KpiTier[] = ["strategic", "tactical", "action"];
 const cadences: KpiCadence[] = ["daily", "weekly", "monthly"];
 const yenMetrics = ["wonAmount", "openPipelineAmount"];
 const keyPattern = /^[a-z][a-zA-Z0-9]{1,49}$/;
 
-/** The formula from pickers, never typed: one metric, a ratio of two, or the median of a measure. */
+/** The formula from pickers, never typed: one metric, a ratio of two, or the median or mean of a measure. */
 function formulaOf(kind: FormulaKind, a: string | null, b: string | null): string | null {
   if (!a) return null;
   if (kind === "metric") return a;
-  if (kind === "median") return `median(${a})`;
+  if (summaries.includes(kind)) return `${kind}(${a})`;
   return b ? `${a} / ${b}` : null;
 }
 
 function unitFor(kind: FormulaKind, a: string | null): KpiUnit {
   if (kind === "ratio") return "ratio";
-  if (kind === "median") return a === "leadResponseMinutes" ? "minutes" : "days";
+  if (summaries.includes(kind))
+    return a === "leadResponseMinutes" ? "minutes" : a === "handoffRating" ? "score" : "days";
   return a && yenMetrics.includes(a) ? "yen" : "count";
 }
 
@@ -75,7 +77,7 @@ export function NewKpiModal({ opened, onClose }: { opened: boolean; onClose: () 
 
   const isMeasure = (key: string) => medianMeasures.includes(key as MedianMeasure);
   const metricOptions = metrics.list
-    .filter((m) => (kind === "median" ? isMeasure(m.key) : !isMeasure(m.key)))
+    .filter((m) => (summaries.includes(kind) ? isMeasure(m.key) : !isMeasure(m.key)))
     .map((m) => ({ value: m.key, label: shortMetricLabel(localized(m.label, m.labelEn)) }));
   const pick = (which: "a" | "b", value: string | null) => {
     const nextA = which === "a" ? value : a;
@@ -140,7 +142,7 @@ export function NewKpiModal({ opened, onClose }: { opened: boolean; onClose: () 
             {t("kpi.formula")}
           </Text>
           <SegmentedControl
-            data={(["metric", "ratio", "median"] as FormulaKind[]).map((k) => ({
+            data={(["metric", "ratio", "median", "mean"] as FormulaKind[]).map((k) => ({
               value: k,
               label: t(`kpiSettings.formulaKinds.${k}`),
             }))}
