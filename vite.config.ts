@@ -61,7 +61,8 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      "/api": apiTarget,
+      // Only the server's paths: the web app's own modules live under /api/ too (src/web/api/*.ts).
+      "^/api/(v1|docs|openapi)": apiTarget,
       "/healthz": apiTarget,
       "/readyz": apiTarget,
     },

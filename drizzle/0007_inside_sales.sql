@@ -7,6 +7,7 @@ CREATE TABLE "handoffs" (
 	"fs_owner_id" uuid NOT NULL,
 	"note" text,
 	"handed_off_at" timestamp with time zone NOT NULL,
+	"meeting_date" date,
 	"rate_by" date NOT NULL,
 	"rating" smallint,
 	"reasons" jsonb DEFAULT '[]'::jsonb NOT NULL,

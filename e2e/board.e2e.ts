@@ -10,6 +10,7 @@ describe("the deal board", async () => {
   it("shows a member their team's deals, in Japanese", async () => {
     const page = await newPage();
     await logIn(page, "member@susumu.example");
+    await page.goto("/board");
     await column(page, "lead").waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("ja");
     expect(await page.getByRole("navigation").textContent()).toContain("商談ボード");
@@ -30,6 +31,7 @@ describe("the deal board", async () => {
   it("creates a deal, drags it to the next stage through its checklist, and keeps it there after a reload", async () => {
     const page = await newPage();
     await logIn(page, "member@susumu.example");
+    await page.goto("/board");
     const name = `E2E 検証案件 ${Date.now()}`;
     await page.getByTestId("new-deal-button").click();
     const dialog = page.getByRole("dialog");
@@ -65,6 +67,7 @@ describe("the deal board", async () => {
   it("switches to English", async () => {
     const page = await newPage();
     await logIn(page, "manager@susumu.example");
+    await page.goto("/board");
     await column(page, "lead").waitFor();
     await page.getByTestId("lang-switch").click();
     await page.getByRole("navigation").getByText("Board", { exact: false }).first().waitFor();

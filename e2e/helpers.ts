@@ -1,5 +1,6 @@
-// What the board specs share: logging in, finding columns and cards, dragging a card with the mouse,
-// and calling the API from the page (the session cookie and CSRF token of the signed-in user).
+// What the specs share: logging in (to "my day", the home page), finding columns and cards, dragging
+// a card with the mouse, and calling the API from the page (the session cookie and CSRF token of the
+// signed-in user).
 import type { Page } from "playwright-core";
 import { E2E_PASSWORD } from "./global-setup";
 
@@ -8,7 +9,7 @@ export async function logIn(page: Page, email: string) {
   await page.locator('input[type="email"], input[name="email"]').fill(email);
   await page.locator('input[type="password"]').fill(E2E_PASSWORD);
   await page.locator('button[type="submit"]').click();
-  await page.waitForURL("**/board");
+  await page.waitForURL("**/my-day");
 }
 
 export const column = (page: Page, stageKey: string) => page.getByTestId(`board-column-${stageKey}`);

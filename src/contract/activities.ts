@@ -8,7 +8,6 @@ export const activityMetrics = [
   "reachedCalls",
   "effectiveContacts",
   "meetingsSet",
-  "meetingsFixed",
   "meetingsHeld",
   "meetingsCancelled",
   "emailsSent",

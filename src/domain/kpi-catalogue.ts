@@ -44,8 +44,8 @@ export const kpiMetrics: { key: string; label: string; labelEn: string }[] = [
   },
   {
     key: "meetingsFixed",
-    label: "日程確定数：商談化（案件化）したリード",
-    labelEn: "Meetings with a fixed date: leads converted to a deal",
+    label: "日程確定数：商談日を決めてトスアップしたリード（担当ISに計上）",
+    labelEn: "Meetings with a fixed date: leads handed off with a meeting date (counted for the IS rep)",
   },
   {
     key: "meetingsHeld",

@@ -3,7 +3,7 @@
 // chunks. What happens to a deal is in demo-deal-flow; its rows in demo-deal-rows.
 import { rateByOf } from "../../domain/inside-sales/handoff-rating";
 import { defaultInsideSalesSettings } from "../../domain/inside-sales/inside-sales-settings";
-import { DAY_MS, dayOfInstant, formatDay, tokyoInstant } from "./demo-calendar";
+import { addBusinessDays, DAY_MS, dayOfInstant, formatDay, tokyoInstant } from "./demo-calendar";
 import type { DemoContext, PipelineRef } from "./demo-context";
 import { writeDeal } from "./demo-deal-rows";
 import { type Bant, fillBant, type Handoff } from "./demo-lead-touch";
@@ -72,6 +72,8 @@ function writeHandoff(ctx: DemoContext, rng: Random, handoff: Handoff, fsOwner: 
     fsOwnerId: fsOwner.id,
     note: null,
     handedOffAt: new Date(handoff.at),
+    // The appointment the IS call set: a few business days after the hand-off.
+    meetingDate: formatDay(addBusinessDays(dayOfInstant(handoff.at), rng.int(2, 8))),
     rateBy: rateByOf(handedOffOn, defaultInsideSalesSettings.ratingDays),
     rating: rated ? rating : null,
     reasons: rated ? reasons : [],

@@ -36,7 +36,6 @@ export const activityColumns: { column: string; metric: string; when: Condition 
   { column: "reached_calls", metric: "reachedCalls", when: callWith(reachedCallOutcomes) },
   { column: "effective_contacts", metric: "effectiveContacts", when: callWith(effectiveContactOutcomes) },
   { column: "meetings_set", metric: "meetingsSet", when: callWith(meetingSetOutcomes) },
-  { column: "meetings_fixed", metric: "meetingsFixed", when: meeting },
   { column: "meetings_held", metric: "meetingsHeld", when: (a) => `${meeting(a)} and ${a}.outcome = 'held'` },
   {
     column: "meetings_cancelled",
@@ -47,6 +46,16 @@ export const activityColumns: { column: string; metric: string; when: Condition 
   { column: "emails_opened", metric: "emailsOpened", when: emailWith(openedEmailOutcomes) },
   { column: "emails_clicked", metric: "emailsClicked", when: emailWith(clickedEmailOutcomes) },
   { column: "emails_replied", metric: "emailsReplied", when: emailWith(repliedEmailOutcomes) },
+];
+
+/** A hand-off counts for the IS rep who made it, on its day: with a meeting date handed over, the
+ *  appointment the IS call agreed has a fixed date (seed 002's 日程確定数, over 商談合意数). */
+export const handoffColumns: { column: string; metric: string; value: (h: string) => string }[] = [
+  {
+    column: "meetings_fixed",
+    metric: "meetingsFixed",
+    value: (h) => `case when ${h}.meeting_date is not null then 1 else 0 end`,
+  },
 ];
 
 /** A deal counts once on the day it was created ... */
@@ -97,6 +106,9 @@ export const forwardMove = (from: string, to: string) =>
   `(${to}.kind = 'won' or (${to}.kind = 'open' and ${to}.sort_order > ${from}.sort_order))`;
 
 /** Every metric column of daily_metrics, in table order, with its metric key. */
-export const metricColumns = [...activityColumns, ...createdDealColumns, ...closedDealColumns].map(
-  ({ column, metric }) => ({ column, metric }),
-);
+export const metricColumns = [
+  ...activityColumns,
+  ...handoffColumns,
+  ...createdDealColumns,
+  ...closedDealColumns,
+].map(({ column, metric }) => ({ column, metric }));

@@ -6,6 +6,7 @@ import {
   closedDealColumns,
   createdDealColumns,
   forwardMove,
+  handoffColumns,
   metricColumns,
 } from "./rollup-definitions";
 
@@ -24,6 +25,11 @@ from (
   ${source(
     `select ${day("a.occurred_at")} as day, a.owner_id, a.team_id, $columns from activities a`,
     Object.fromEntries(activityColumns.map((c) => [c.column, `case when ${c.when("a")} then 1 else 0 end`])),
+  )}
+  union all
+  ${source(
+    `select ${day("h.handed_off_at")}, h.is_owner_id, h.is_team_id, $columns from handoffs h`,
+    Object.fromEntries(handoffColumns.map((c) => [c.column, c.value("h")])),
   )}
   union all
   ${source(

@@ -1,5 +1,5 @@
-// The triggers that keep the rollups in the same transaction as every write of activities, deals and
-// stage history, whichever path writes them. Installed (create or replace) after the migrations; a
+// The triggers that keep the rollups in the same transaction as every write of activities, deals,
+// hand-offs and stage history, whichever path writes them. Installed (create or replace) after the migrations; a
 // change of definition rebuilds the rollups once (see installRollups).
 import {
   activityColumns,
@@ -8,15 +8,17 @@ import {
   createdDealColumns,
   dealRollupFields,
   forwardMove,
+  handoffColumns,
 } from "./rollup-definitions";
 
 type Column = { column: string; value: string };
 
-/** One signed upsert into daily_metrics of the given columns, for a day, owner and team. */
-function upsertMetrics(day: string, row: string, columns: Column[]) {
+/** One signed upsert into daily_metrics of the given columns, for a day, owner and team (a row's
+ *  owner_id and team_id unless named). */
+function upsertMetrics(day: string, row: string, columns: Column[], owner = "owner_id", team = "team_id") {
   const names = columns.map((c) => c.column);
   return `insert into daily_metrics as m (day, owner_id, team_id, ${names.join(", ")})
-      values (${day}, ${row}.owner_id, ${row}.team_id, ${columns.map((c) => `sign * (${c.value})`).join(", ")})
+      values (${day}, ${row}.${owner}, ${row}.${team}, ${columns.map((c) => `sign * (${c.value})`).join(", ")})
       on conflict (day, owner_id, team_id) do update set
         ${names.map((n) => `${n} = m.${n} + excluded.${n}`).join(",\n        ")};`;
 }
@@ -80,6 +82,29 @@ begin
   if tg_op in ('INSERT', 'UPDATE') then perform susumu_deal_rollup(new, 1); end if;
   return null;
 end $$;
+
+create or replace function susumu_handoff_rollup(h handoffs, sign int) returns void language plpgsql as $$
+begin
+  ${upsertMetrics(
+    day("h.handed_off_at"),
+    "h",
+    handoffColumns.map((c) => ({ column: c.column, value: c.value("h") })),
+    "is_owner_id",
+    "is_team_id",
+  )}
+end $$;
+
+create or replace function susumu_handoffs_rollup() returns trigger language plpgsql as $$
+begin
+  ${skipDuringBulkLoad}
+  if tg_op in ('UPDATE', 'DELETE') then perform susumu_handoff_rollup(old, -1); end if;
+  if tg_op in ('INSERT', 'UPDATE') then perform susumu_handoff_rollup(new, 1); end if;
+  return null;
+end $$;
+
+drop trigger if exists handoffs_rollup on handoffs;
+create trigger handoffs_rollup after insert or delete or update of handed_off_at, is_owner_id, is_team_id, meeting_date
+  on handoffs for each row execute function susumu_handoffs_rollup();
 
 drop trigger if exists deals_rollup on deals;
 create trigger deals_rollup after insert or delete or update on deals

@@ -1,5 +1,5 @@
 // The rollups kept by the triggers equal a from-scratch computation after a random mix of writes
-// through every path that writes activities, deals and stage history; and the metric engine reads the
+// through every path that writes activities, deals, hand-offs and stage history; and the metric engine reads the
 // same counts from them as a scan of the raw tables.
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -109,6 +109,25 @@ describe("rollups", async () => {
       );
       activityIds.push(activity.id);
     },
+    // A lead handed off to field sales, with the meeting date fixed or not.
+    async () => {
+      const lead = await ok(
+        await admin.request("POST", "/api/v1/leads", {
+          companyName: `見込み ${rng.int(1, 9999)}`,
+          channel: "inbound_web",
+          ownerId: rng.pick(people),
+        }),
+      );
+      const deal = await ok(
+        await admin.request("POST", `/api/v1/leads/${lead.id}/handoff`, {
+          fsOwnerId: rng.pick(people),
+          amount: rng.int(1, 50) * 100_000,
+          expectedCloseDate: "2026-12-20",
+          ...(rng.chance(0.7) ? { nextMeetingDate: "2026-10-30" } : {}),
+        }),
+      );
+      dealIds.push(deal.id);
+    },
     // A corrected outcome or time, or an activity deleted.
     async () => {
       if (activityIds.length === 0) return;
@@ -152,7 +171,7 @@ describe("rollups", async () => {
     const teamA = fixture.teams.teamA?.id as string;
     for (const scope of [{}, { teamIds: [teamA] }, { ownerId: people[0] as string }]) {
       const inputs = (await repo.inputs(scope, { ...range, byMonth: false })).get("all");
-      const { deals: _, ...counts } = inputs?.counts ?? {};
+      const { deals: _, meetingsAgreed: __, ...counts } = inputs?.counts ?? {};
       expect(counts).toEqual(await scanCounts(db, scope, range));
     }
   });

@@ -25,7 +25,7 @@ export async function rebuildRollups(db: Executor) {
   await db.execute(sql.raw(rebuildRollupsSql));
 }
 
-const rollupTables = ["activities", "deals", "deal_stage_history"];
+const rollupTables = ["activities", "handoffs", "deals", "deal_stage_history"];
 
 /** Row triggers off for a bulk load of empty tables; the caller rebuilds the rollups afterwards. */
 export async function withoutRollupTriggers<T>(

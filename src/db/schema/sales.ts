@@ -134,6 +134,8 @@ export const handoffs = pgTable(
       .references(() => users.id),
     note: text("note"),
     handedOffAt: timestamp("handed_off_at", { withTimezone: true }).notNull(),
+    /** The meeting date handed over with the deal: the appointment's date is fixed (日程確定). */
+    meetingDate: date("meeting_date"),
     /** The last day the FS rep may rate it. */
     rateBy: date("rate_by").notNull(),
     rating: smallint("rating"),

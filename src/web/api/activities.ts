@@ -22,3 +22,6 @@ export const activityKeys = {
 export const fetchActivities = (params: ActivityListParams, signal?: AbortSignal) =>
   api.get<ActivityPage>("/activities", params, signal);
 export const createActivity = (body: ActivityCreate) => api.post<Activity>("/activities", body);
+/** Takes back an activity logged by mistake (the quick log's undo); a stale version gets 409. */
+export const deleteActivity = (id: string, version: number) =>
+  api.delete<void>(`/activities/${encodeURIComponent(id)}?version=${version}`);

@@ -41,7 +41,7 @@ export function AppHeader({ navOpened, onToggleNav }: { navOpened: boolean; onTo
           size="sm"
           aria-label={t("nav.toggle")}
         />
-        <UnstyledButton component={Link} to="/board" aria-label={t("nav.home")}>
+        <UnstyledButton component={Link} to="/" aria-label={t("nav.home")}>
           <Logo size={26} />
         </UnstyledButton>
         <Text

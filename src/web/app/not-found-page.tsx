@@ -8,7 +8,7 @@ export function NotFoundPage() {
     <Stack align="center" py={80} gap="sm">
       <Title order={2}>{t("errors.notFoundTitle")}</Title>
       <Text c="dimmed">{t("errors.notFoundBody")}</Text>
-      <Button component={Link} to="/board" mt="md">
+      <Button component={Link} to="/" mt="md">
         {t("errors.backHome")}
       </Button>
     </Stack>

@@ -113,6 +113,7 @@ export function createHandoffService(deps: {
           fsOwnerId: fsOwner.id,
           note: input.note ?? null,
           handedOffAt: now,
+          meetingDate: input.nextMeetingDate ?? null,
           rateBy: rateByOf(dateInZone(now, rules.hours.timeZone), rules.ratingDays),
         });
         await tx.leads.update(leadId, {

@@ -130,8 +130,7 @@ export function createMetricsRepository(db: Executor) {
       };
       for (const { bucket: key, ...counts } of countRows.rows) {
         const inputs = of(String(key));
-        Object.assign(inputs.counts, numbers(counts));
-        inputs.counts.deals = inputs.counts.dealsCreated ?? 0;
+        Object.assign(inputs.counts, withAliases(numbers(counts)));
       }
       for (const { bucket: key, daysToWin } of closedRows.rows) {
         of(key).measures.daysToWin = (daysToWin ?? []).map(Number);
@@ -197,6 +196,14 @@ export function createMetricsRepository(db: Executor) {
     },
   };
 }
+
+/** Base metrics that are another one under a second name: every deal counts once, when created;
+ *  a meeting is agreed by the call that sets it. */
+export const withAliases = (counts: Record<string, number> = {}): Record<string, number> => ({
+  ...counts,
+  deals: counts.dealsCreated ?? 0,
+  meetingsAgreed: counts.meetingsSet ?? 0,
+});
 
 export const numbers = (record: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(record).map(([k, v]) => [k, Number(v)]));

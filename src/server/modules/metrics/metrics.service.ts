@@ -7,7 +7,13 @@ import { AppError } from "../../errors";
 import type { AuthContext, Clock } from "../auth/auth.service";
 import type { DirectoryRepository } from "../directory/directory.repository";
 import type { TargetRepository } from "../targets/targets.repository";
-import type { GroupedCounts, Grouping, MetricScope, MetricsRepository } from "./metrics.repository";
+import {
+  type GroupedCounts,
+  type Grouping,
+  type MetricScope,
+  type MetricsRepository,
+  withAliases,
+} from "./metrics.repository";
 import { type ResolvedScope, resolveScope } from "./resolve-scope";
 
 export type { ResolvedScope };
@@ -17,7 +23,7 @@ export type PeriodContext = { period: Period; fiscalYearStartMonth: number; toda
 
 /** Rollup counts as metric inputs (counts only: medians need their records). */
 export function inputsOf(counts: Record<string, number> | undefined): MetricInputs {
-  return { counts: { ...counts, deals: counts?.dealsCreated ?? 0 }, measures: {} };
+  return { counts: withAliases(counts), measures: {} };
 }
 
 export function createMetricsService(deps: {

@@ -11,6 +11,7 @@ import {
 import { analysisKeys } from "../../api/analysis";
 import { dashboardKeys } from "../../api/dashboard";
 import { kpiTreeKeys } from "../../api/kpi-tree";
+import { myDayKeys } from "../../api/my-day";
 
 export function useActivities(params: ActivityListParams) {
   return useQuery({
@@ -28,7 +29,13 @@ export function useLogActivity() {
     mutationFn: (body: ActivityCreate) => createActivity(body),
     onSuccess: () => {
       notifications.show({ color: "teal", message: t("activities.logged") });
-      for (const queryKey of [activityKeys.all, dashboardKeys.all, analysisKeys.all, kpiTreeKeys.all]) {
+      for (const queryKey of [
+        activityKeys.all,
+        dashboardKeys.all,
+        analysisKeys.all,
+        kpiTreeKeys.all,
+        myDayKeys.all,
+      ]) {
         void queryClient.invalidateQueries({ queryKey });
       }
     },

@@ -13,7 +13,7 @@ import { useMeQuery } from "./use-me";
 
 /** Only same-app paths are followed after login, never another origin. */
 function safeNext(next: string | null): string {
-  return next?.startsWith("/") && !next.startsWith("//") && !next.startsWith("/login") ? next : "/board";
+  return next?.startsWith("/") && !next.startsWith("//") && !next.startsWith("/login") ? next : "/my-day";
 }
 
 export function LoginPage() {

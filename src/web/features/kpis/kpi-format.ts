@@ -47,7 +47,7 @@ export function formatKpiValue(
     case "minutes":
       return t("kpi.unitValue.minutes", { count: Math.round(value * 10) / 10 });
     case "score":
-      return t("kpi.unitValue.score", { value: f.number(Math.round(value * 10) / 10) });
+      return t("kpi.unitValue.score", { value: value.toFixed(1) });
   }
 }
 

@@ -25,6 +25,7 @@ import {
   toStageMove,
 } from "./gate-model";
 import { GateSectionCard } from "./gate-section-card";
+import { GateTasksButton } from "./gate-tasks-button";
 import { OverrideSection } from "./override-section";
 
 /** A refusal the server sent: STAGE_GATE_UNMET's details. */
@@ -293,6 +294,9 @@ function GateForm({
             </Text>
           )}
           <Group gap="sm">
+            {remaining > 0 && ctx.to.kind !== "lost" && !values.override && (
+              <GateTasksButton dealId={deal.id} stageId={ctx.to.id} />
+            )}
             <Button variant="default" onClick={onCancel} data-testid="gate-cancel">
               {t("common.cancel")}
             </Button>
