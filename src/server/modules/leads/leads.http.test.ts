@@ -545,3 +545,31 @@ describe("the org's inside-sales rules", async () => {
     expect(after.ownerId).toBe(fixture.users.memberA1?.id);
   });
 });
+
+describe("the inside-sales API in the OpenAPI document", async () => {
+  const { app } = await createTestApp();
+
+  it("describes leads, hand-offs, tasks, my day and the IS figures", async () => {
+    const openapi = (await app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+    expect(Object.keys(openapi.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/v1/leads",
+        "/api/v1/leads/{id}",
+        "/api/v1/leads/call-list",
+        "/api/v1/leads/{id}/handoff",
+        "/api/v1/deals/{id}/handoff",
+        "/api/v1/deals/{id}/handoff/rating",
+        "/api/v1/settings/inside-sales",
+        "/api/v1/inside-sales",
+        "/api/v1/tasks",
+        "/api/v1/tasks/{id}",
+        "/api/v1/tasks/{id}/complete",
+        "/api/v1/tasks/from-gate",
+        "/api/v1/tasks/from-stale",
+        "/api/v1/my-day",
+      ]),
+    );
+    const list = openapi.paths["/api/v1/leads"].get.parameters.map((p: { name: string }) => p.name);
+    expect(list).toEqual(expect.arrayContaining(["status", "ownerId", "slaBreached"]));
+  });
+});
