@@ -6,6 +6,7 @@ import { leadStatuses } from "../domain/inside-sales/lead-status";
 import { activity } from "./activities";
 import { dateOnly, idSchema, pageOf, pageQuery, scopeParam, timestamp } from "./common";
 import { money } from "./deals";
+import { user } from "./directory";
 
 export const leadStatus = z.enum(leadStatuses);
 /** A key of the org's channel list (inside-sales settings). */
@@ -94,6 +95,11 @@ export const leadListQuery = z.object({
   ...pageQuery,
 });
 export type LeadListQuery = z.infer<typeof leadListQuery>;
+
+/** Someone a lead can be handed off to: any active person with a team, named, with their function
+ *  (no e-mail or role: the IS rep sees people outside their teams here). */
+export const handoffTarget = user.pick({ id: true, name: true, nameEn: true, function: true, teamId: true });
+export type HandoffTarget = z.infer<typeof handoffTarget>;
 
 export const callListQuery = z.object({
   /** A member of the caller's teams (managers); the caller when absent. */

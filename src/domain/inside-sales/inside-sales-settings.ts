@@ -22,6 +22,13 @@ export const defaultLeadChannels: PickItem[] = [
   { key: "ad", label: "広告", labelEn: "Advertising" },
 ];
 
+/** Every channel word the product knows by default: the lead channels, and renewals' existing
+ *  customers (a deal channel only). Screens and files show an org's own channels from its settings. */
+export const knownChannels: PickItem[] = [
+  ...defaultLeadChannels,
+  { key: "existing", label: "既存顧客", labelEn: "Existing customer" },
+];
+
 export const defaultDisqualifyReasons: PickItem[] = [
   { key: "no_budget", label: "予算なし", labelEn: "No budget" },
   { key: "no_need", label: "ニーズなし", labelEn: "No need" },

@@ -1,13 +1,14 @@
 import { Tabs } from "@mantine/core";
-import { IconChartDots3, IconFileImport, IconTimeline, IconWebhook } from "@tabler/icons-react";
+import { IconChartDots3, IconFileImport, IconHeadset, IconTimeline, IconWebhook } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
 
 const tabs = [
-  { to: "/settings/pipelines", key: "pipelines", icon: IconTimeline },
-  { to: "/settings/kpis", key: "kpis", icon: IconChartDots3 },
-  { to: "/settings/webhooks", key: "webhooks", icon: IconWebhook },
-  { to: "/settings/imports", key: "imports", icon: IconFileImport },
+  { to: "/settings/pipelines", label: "settings.tabs.pipelines", icon: IconTimeline },
+  { to: "/settings/kpis", label: "settings.tabs.kpis", icon: IconChartDots3 },
+  { to: "/settings/inside-sales", label: "insideSalesSettings.tab", icon: IconHeadset },
+  { to: "/settings/webhooks", label: "settings.tabs.webhooks", icon: IconWebhook },
+  { to: "/settings/imports", label: "settings.tabs.imports", icon: IconFileImport },
 ] as const;
 
 /** The settings areas, one route each. */
@@ -19,9 +20,9 @@ export function SettingsTabs() {
   return (
     <Tabs value={active} onChange={(to) => to && void navigate(to)} mb="md" data-testid="settings-tabs">
       <Tabs.List>
-        {tabs.map(({ to, key, icon: Icon }) => (
+        {tabs.map(({ to, label, icon: Icon }) => (
           <Tabs.Tab key={to} value={to} leftSection={<Icon size={16} />}>
-            {t(`settings.tabs.${key}`)}
+            {t(label)}
           </Tabs.Tab>
         ))}
       </Tabs.List>

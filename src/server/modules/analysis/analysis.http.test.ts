@@ -80,7 +80,7 @@ describe("bottleneck analysis and diagnosis over HTTP", async () => {
   it("breaks it down by the channel of the lead and the industry and size of the account", async () => {
     const channel = await funnel(`scope=${teamA}&period=2026-10&by=channel`);
     const inbound = channel.groups.find((g) => g.key === "inbound_web");
-    expect(inbound).toMatchObject({ label: "Web問い合わせ", labelEn: "Inbound (web)" });
+    expect(inbound).toMatchObject({ label: "インバウンド（Web）", labelEn: "Inbound (web)" });
     expect(step(inbound ?? { steps: [] }, "effectiveContactRate")?.fromCount).toBe(300);
     expect(
       step(channel.groups.find((g) => g.key === "unknown") ?? { steps: [] }, "effectiveContactRate")

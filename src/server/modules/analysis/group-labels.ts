@@ -1,15 +1,8 @@
 // Names of the values of the analysis axes, in ja and en, as the API returns them with each group.
 import type { FunnelAxis } from "../../../contract/analysis";
+import { knownChannels } from "../../../domain/inside-sales/inside-sales-settings";
 
-const channels: Record<string, [string, string]> = {
-  inbound_web: ["Web問い合わせ", "Inbound (web)"],
-  outbound_list: ["アウトバウンド", "Outbound list"],
-  event: ["イベント・セミナー", "Event / seminar"],
-  referral: ["紹介", "Referral"],
-  partner: ["パートナー", "Partner"],
-  ad: ["広告", "Advertising"],
-  existing: ["既存顧客", "Existing customer"],
-};
+const channels = new Map(knownChannels.map((c) => [c.key, [c.label, c.labelEn] as [string, string]]));
 const weekdays: [string, string][] = [
   ["日曜", "Sunday"],
   ["月曜", "Monday"],
@@ -25,7 +18,7 @@ export function groupLabel(axis: FunnelAxis, key: string): [string, string] {
   if (key === "unknown") return ["未設定", "Not set"];
   switch (axis) {
     case "channel":
-      return channels[key] ?? [key, key];
+      return channels.get(key) ?? [key, key];
     case "weekday":
       return weekdays[Number(key)] ?? [key, key];
     case "hour":

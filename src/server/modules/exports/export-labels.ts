@@ -1,6 +1,7 @@
 // The words an exported file shows for coded values, in ja and en, as the screens show them.
 import type { Staleness } from "../../../contract/deals";
 import type { Language } from "../../../contract/errors";
+import { knownChannels } from "../../../domain/inside-sales/inside-sales-settings";
 import type { ExportColumn, Localized } from "./table-export";
 
 type Labels = Record<string, Localized>;
@@ -11,15 +12,9 @@ export const dealStatusLabels: Labels = {
   lost: { ja: "失注", en: "Lost" },
 };
 
-export const channelLabels: Labels = {
-  inbound_web: { ja: "Web問い合わせ", en: "Inbound (web)" },
-  outbound_list: { ja: "アウトバウンド", en: "Outbound list" },
-  event: { ja: "イベント・セミナー", en: "Event / seminar" },
-  referral: { ja: "紹介", en: "Referral" },
-  partner: { ja: "パートナー", en: "Partner" },
-  ad: { ja: "広告", en: "Advertising" },
-  existing: { ja: "既存顧客", en: "Existing customer" },
-};
+export const channelLabels: Labels = Object.fromEntries(
+  knownChannels.map((c) => [c.key, { ja: c.label, en: c.labelEn }]),
+);
 
 export const temperatureLabels: Labels = {
   hot: { ja: "ホット", en: "Hot" },

@@ -341,3 +341,24 @@ describe("handing a lead off to field sales", async () => {
     );
   });
 });
+
+describe("whom a lead can be handed off to", async () => {
+  const { fixture, login } = await createTestApp();
+
+  it("lists every active person with a team, outside the caller's teams too, without e-mails or roles", async () => {
+    const rep = await login("member-a1@test.example");
+    const targets = (await rep.request("GET", "/api/v1/leads/handoff-targets")).json() as Record<
+      string,
+      unknown
+    >[];
+    const memberB = targets.find((t) => t.id === fixture.users.memberB?.id);
+    expect(memberB).toEqual({
+      id: fixture.users.memberB?.id,
+      name: "member-b",
+      nameEn: null,
+      function: null,
+      teamId: fixture.teams.teamB?.id,
+    });
+    expect(targets.every((t) => !("email" in t) && !("role" in t))).toBe(true);
+  });
+});

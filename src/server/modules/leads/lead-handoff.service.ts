@@ -4,7 +4,7 @@
 // within the org's window. All in one transaction: a lead is handed off once.
 import type { Deal } from "../../../contract/deals";
 import { deal as dealSchema } from "../../../contract/deals";
-import type { DealHandoff, HandoffRating, HandoffRequest } from "../../../contract/leads";
+import type { DealHandoff, HandoffRating, HandoffRequest, HandoffTarget } from "../../../contract/leads";
 import { dateInZone } from "../../../domain/calendar";
 import { canRateHandoff, type HandoffReason, rateByOf } from "../../../domain/inside-sales/handoff-rating";
 import { inScope } from "../../../domain/scope";
@@ -41,9 +41,11 @@ export function createHandoffService(deps: {
   return {
     /** Whom a lead can be handed off to: every active person with a team, whatever the caller's
      *  read scope (field sales is usually another team, which the IS rep's directory does not show). */
-    async targets() {
+    async targets(): Promise<HandoffTarget[]> {
       const people = await repos.directory.listUsers({ all: true });
-      return people.filter((p) => p.active && p.teamId !== null);
+      return people
+        .filter((p) => p.active && p.teamId !== null)
+        .map(({ id, name, nameEn, function: fn, teamId }) => ({ id, name, nameEn, function: fn, teamId }));
     },
 
     async handOff(caller: AuthContext, leadId: string, input: HandoffRequest): Promise<Deal> {

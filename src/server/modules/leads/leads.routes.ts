@@ -3,13 +3,13 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { errorResponse, idParams } from "../../../contract/common";
 import { deal } from "../../../contract/deals";
-import { user } from "../../../contract/directory";
 import {
   callList,
   callListQuery,
   dealHandoff,
   handoffRating,
   handoffRequest,
+  handoffTarget,
   insideSalesSettings,
   lead,
   leadCreate,
@@ -112,7 +112,7 @@ export function registerLeadRoutes(
         tags,
         summary:
           "The active people a lead can be handed off to (anyone in the org, not only the caller's teams)",
-        response: { 200: z.array(user), ...errors },
+        response: { 200: z.array(handoffTarget), ...errors },
       },
     },
     () => handoffs.targets(),

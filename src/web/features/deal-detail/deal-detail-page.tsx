@@ -14,6 +14,7 @@ import { sortedStages, usePipelines, useStageMap } from "../directory/use-direct
 import { useOwnerName } from "../directory/use-owner-name";
 import { DealEditForm } from "./deal-edit-form";
 import { DealFacts } from "./deal-facts";
+import { DealHandoffCard } from "./deal-handoff-card";
 import { DealStageBar } from "./deal-stage-bar";
 import { DealTimeline } from "./deal-timeline";
 import { useDeal } from "./use-deal";
@@ -120,6 +121,7 @@ export function DealDetailPage() {
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 5 }}>
             <Stack gap="md">
+              <DealHandoffCard dealId={d.id} />
               <DealFacts deal={d} />
               <Paper withBorder p="md">
                 <Title order={3} fz="md" mb="md">
