@@ -1,10 +1,9 @@
-import { Anchor, Badge, ScrollArea, Table, Text } from "@mantine/core";
-import { IconClockExclamation } from "@tabler/icons-react";
+import { Anchor, ScrollArea, Table, Text } from "@mantine/core";
 import { Link } from "react-router";
 import type { Dashboard } from "../../api/dashboard";
 import { StaleBadge } from "../../components/stale-badge";
 import { WidgetCard } from "../../components/widget-card";
-import { dealsLink } from "./dashboard-model";
+import { StaleCountBadge } from "./stale-count-badge";
 import { useFigures } from "./use-figures";
 
 /** Stale open deals (no update beyond the stage's threshold, no next meeting), the biggest first. */
@@ -17,18 +16,12 @@ export function StaleDealsCard({ data }: { data: Dashboard }) {
       title={t("dashboard.stale.title")}
       subtitle={t("dashboard.stale.subtitle")}
       actions={
-        <Badge
-          component={Link}
-          to={dealsLink(data.scope.scope, { status: "open", stale: true })}
-          size="lg"
-          variant="light"
-          color={stale.count > 0 ? "orange" : "gray"}
-          leftSection={<IconClockExclamation size={14} />}
-          style={{ cursor: "pointer" }}
-          data-testid="stale-count"
-        >
-          {t("dashboard.stale.count", { count: stale.count, amount: f.yenCompact(stale.amount) })}
-        </Badge>
+        <StaleCountBadge
+          scope={data.scope.scope}
+          count={stale.count}
+          amount={stale.amount}
+          testId="stale-count"
+        />
       }
       testId="stale-card"
     >

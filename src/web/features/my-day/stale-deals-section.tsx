@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Table, Text } from "@mantine/core";
-import { IconCheck, IconClockExclamation, IconListCheck } from "@tabler/icons-react";
+import { IconCheck, IconListCheck } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { MyDay, MyDayStaleDeal } from "../../api/my-day";
@@ -7,7 +7,7 @@ import { StaleBadge } from "../../components/stale-badge";
 import { WidgetCard } from "../../components/widget-card";
 import { useFormat } from "../../i18n/format";
 import { useLocalizedName } from "../../i18n/use-lang";
-import { dealsLink } from "../dashboard/dashboard-model";
+import { StaleCountBadge } from "../dashboard/stale-count-badge";
 import { useTaskFromStale } from "../tasks/use-tasks";
 
 /** タスク化: a task to decide the deal's next step, for its owner, due today. */
@@ -66,25 +66,18 @@ function StaleRow({ deal }: { deal: MyDayStaleDeal }) {
 /** 停滞案件: the person's stale deals, the biggest first, each one click from a task. */
 export function StaleDealsSection({ data }: { data: MyDay }) {
   const { t } = useTranslation();
-  const f = useFormat();
   const { staleDeals } = data;
   return (
     <WidgetCard
       title={t("myDay.stale.title")}
       subtitle={t("myDay.stale.subtitle")}
       actions={
-        <Badge
-          component={Link}
-          to={dealsLink(`user:${data.person.id}`, { status: "open", stale: true })}
-          size="lg"
-          variant="light"
-          color={staleDeals.count > 0 ? "orange" : "gray"}
-          leftSection={<IconClockExclamation size={14} />}
-          style={{ cursor: "pointer" }}
-          data-testid="my-day-stale-count"
-        >
-          {t("myDay.stale.count", { count: staleDeals.count, amount: f.yenCompact(staleDeals.amount) })}
-        </Badge>
+        <StaleCountBadge
+          scope={`user:${data.person.id}`}
+          count={staleDeals.count}
+          amount={staleDeals.amount}
+          testId="my-day-stale-count"
+        />
       }
       testId="my-day-stale"
     >
