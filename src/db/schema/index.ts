@@ -4,6 +4,7 @@
 export * from "./forecast";
 export * from "./goals";
 export * from "./integration";
+export * from "./meetings";
 export * from "./org";
 export * from "./rollups";
 export * from "./sales";
