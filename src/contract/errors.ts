@@ -126,6 +126,14 @@ export const errorMessages = {
     en: "The import was cancelled; nothing was written.",
   },
   IMPORT_FINISHED: { ja: "この取り込みはすでに終了しています。", en: "This import has already finished." },
+  REVIEW_LOCKED: {
+    ja: "このレビューシートはロックされています。決定事項は変更できません（アクションの進捗と結果、コメントは記入できます）。",
+    en: "This review sheet is locked: what was decided cannot change (actions can still be followed up, and comments added).",
+  },
+  REVIEW_PERIOD_INVALID: {
+    ja: "シートの種類と期間が合いません（日報は日: 2026-12-04、週次は週: 2026-W49、月次は月: 2026-12）。",
+    en: "The period does not fit the sheet (daily: a day, 2026-12-04; weekly: a week, 2026-W49; monthly: a month, 2026-12).",
+  },
   INTERNAL: { ja: "サーバーでエラーが発生しました。", en: "An internal error occurred." },
   DATABASE_UNAVAILABLE: { ja: "データベースに接続できません。", en: "The database is not reachable." },
 } as const;
