@@ -21,6 +21,18 @@ import { createAccountService } from "./modules/accounts/accounts.service";
 import { createActivityRepository } from "./modules/activities/activities.repository";
 import { registerActivityRoutes } from "./modules/activities/activities.routes";
 import { createActivityService } from "./modules/activities/activities.service";
+import { createAlertDelivery } from "./modules/alerts/alert-delivery";
+import { createAlertEscalation } from "./modules/alerts/alert-escalation";
+import { createAlertEvaluator } from "./modules/alerts/alert-evaluation";
+import { createAlertFactsRepository } from "./modules/alerts/alert-facts.repository";
+import { createAlertJobs } from "./modules/alerts/alert-jobs";
+import { createMailer, type MailSettings } from "./modules/alerts/alert-mailer";
+import { createAlertRuleRepository } from "./modules/alerts/alert-rules.repository";
+import { createAlertRuleService } from "./modules/alerts/alert-rules.service";
+import { createAlertRepository } from "./modules/alerts/alerts.repository";
+import { registerAlertRoutes } from "./modules/alerts/alerts.routes";
+import { createAlertService } from "./modules/alerts/alerts.service";
+import { createNotificationPreferenceRepository } from "./modules/alerts/notification-preferences.repository";
 import { createAnalysisRepository } from "./modules/analysis/analysis.repository";
 import { registerAnalysisRoutes } from "./modules/analysis/analysis.routes";
 import { createAnalysisService } from "./modules/analysis/analysis.service";
@@ -81,13 +93,19 @@ import { createMyDayService } from "./modules/my-day/my-day.service";
 import { createPipelineRepository } from "./modules/pipelines/pipelines.repository";
 import { registerPipelineRoutes } from "./modules/pipelines/pipelines.routes";
 import { createPipelineService } from "./modules/pipelines/pipelines.service";
+import { createReviewActionRepository } from "./modules/reviews/review-actions.repository";
+import { createReviewActionService } from "./modules/reviews/review-actions.service";
+import { createReviewFigures } from "./modules/reviews/review-figures";
+import { createReviewRepository } from "./modules/reviews/reviews.repository";
+import { registerReviewRoutes } from "./modules/reviews/reviews.routes";
+import { createReviewService } from "./modules/reviews/reviews.service";
 import { createTargetRepository } from "./modules/targets/targets.repository";
 import { registerTargetRoutes } from "./modules/targets/targets.routes";
 import { createTargetService } from "./modules/targets/targets.service";
 import { createTaskRepository } from "./modules/tasks/tasks.repository";
 import { registerTaskRoutes } from "./modules/tasks/tasks.routes";
 import { createTaskService } from "./modules/tasks/tasks.service";
-import { createWebhookJobs, type WebhookRetry } from "./modules/webhooks/webhook-jobs";
+import { createWebhookJobs, defaultWebhookRetry, type WebhookRetry } from "./modules/webhooks/webhook-jobs";
 import { createWebhookOutbox } from "./modules/webhooks/webhook-outbox.repository";
 import { createWebhookSender } from "./modules/webhooks/webhook-sender";
 import { createWebhookRepository } from "./modules/webhooks/webhooks.repository";
@@ -108,6 +126,8 @@ export type AppDeps = {
   /** Where users reach the web app, for links in notifications. */
   publicUrl?: string;
   webhookRetry?: WebhookRetry;
+  /** SMTP for alert e-mails; none: no e-mail. */
+  mail?: MailSettings;
 };
 
 export const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../dist/web");
@@ -177,6 +197,8 @@ export async function buildApp(deps: AppDeps) {
     kpis: createKpiRepository(executor),
     forecast: createForecastRepository(executor),
     webhooks: createWebhookRepository(executor),
+    reviews: createReviewRepository(executor),
+    reviewActions: createReviewActionRepository(executor),
     outbox: createWebhookOutbox(executor, (ids) =>
       written ? written.push(...ids) : webhookJobs.enqueueNew(ids),
     ),
@@ -266,8 +288,13 @@ export async function buildApp(deps: AppDeps) {
   registerInsideSalesRoutes(app, { insideSales });
   const forecastHistory = createForecastHistory(repos.forecast);
   const forecastReads = { repo: repos.forecast, metrics, directory: repos.directory };
+  const forecast = createForecastService({
+    ...forecastReads,
+    history: forecastHistory,
+    targets: repos.targets,
+  });
   registerForecastRoutes(app, {
-    forecast: createForecastService({ ...forecastReads, history: forecastHistory, targets: repos.targets }),
+    forecast,
     accuracy: createForecastAccuracyService(forecastReads),
     settings: createForecastSettingsService({ repos, inTransaction }),
   });
@@ -289,6 +316,16 @@ export async function buildApp(deps: AppDeps) {
     insideSales,
   });
   registerAnalysisRoutes(app, { analysis });
+  registerReviewRoutes(app, {
+    reviews: createReviewService({
+      repos,
+      inTransaction,
+      figures: createReviewFigures({ dashboard, analysis, forecast, insideSales }),
+      metrics,
+      clock,
+    }),
+    actions: createReviewActionService({ inTransaction, clock }),
+  });
   registerExportRoutes(app, {
     lists: createListExportService({
       // Every page of one export from one snapshot.
@@ -321,8 +358,71 @@ export async function buildApp(deps: AppDeps) {
   });
   await webhookJobs.start({ repo: repos.webhooks, sender: webhookSender });
 
+  await registerAlerts(app, deps, {
+    clock,
+    directory: repos.directory,
+    kpis: repos.kpis,
+    targets: repos.targets,
+    metrics,
+    forecast: repos.forecast,
+    history: forecastHistory,
+  });
+
   await registerWeb(app, deps.webRoot);
   return app;
+}
+
+/** Alert rules, the inbox and the channels; with the job queue, the 15-minute evaluation, escalation
+ *  and delivery jobs. */
+async function registerAlerts(
+  app: FastifyInstance,
+  deps: AppDeps,
+  reads: { clock: Clock } & Omit<Parameters<typeof createAlertEvaluator>[0], "rules" | "alerts" | "facts">,
+) {
+  const { db } = deps.database;
+  const { clock, directory, kpis } = reads;
+  const log = (message: string) => app.log.warn(message);
+  const alertRepos = (executor: Executor) => ({
+    alerts: createAlertRepository(executor),
+    prefs: createNotificationPreferenceRepository(executor),
+  });
+  const repos = alertRepos(db);
+  const facts = createAlertFactsRepository(db);
+  const rules = createAlertRuleRepository(db);
+  const mailer = createMailer(deps.mail);
+  if (mailer) app.addHook("onClose", async () => mailer.close());
+  const delivery = createAlertDelivery({
+    repos,
+    inTransaction: (work) => db.transaction((tx) => work(alertRepos(tx))),
+    mailer,
+    publicUrl: deps.publicUrl ?? "http://localhost:3000",
+    clock,
+    log,
+  });
+  const evaluator = createAlertEvaluator({ ...reads, rules, alerts: repos.alerts, facts });
+  const jobs = createAlertJobs(deps.jobs, { retry: deps.webhookRetry ?? defaultWebhookRetry, delivery, log });
+  registerAlertRoutes(app, {
+    rules: createAlertRuleService({
+      repos: { alertRules: rules, audit: createAuditRepository(db) },
+      inTransaction: (work) =>
+        db.transaction((tx) =>
+          work({ alertRules: createAlertRuleRepository(tx), audit: createAuditRepository(tx) }),
+        ),
+      directory,
+      kpis,
+      evaluator,
+      delivery,
+      jobs,
+      clock,
+    }),
+    alerts: createAlertService({ alerts: repos.alerts, prefs: repos.prefs, clock }),
+  });
+  await jobs.start({
+    evaluator,
+    escalation: createAlertEscalation({ alerts: repos.alerts, facts, directory }),
+    directory,
+    clock,
+  });
 }
 
 /** Imports run in the background of the instance that received the file; closing waits for them. */

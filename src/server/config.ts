@@ -29,6 +29,10 @@ const configSchema = z.object({
   SUSUMU_WEBHOOK_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(8),
   /** The first retry's delay; each next one doubles (with jitter). */
   SUSUMU_WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** The SMTP server of alert e-mails: smtp://user:pass@host:587 or smtps://…:465; none: no e-mail. */
+  SUSUMU_SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** The sender of alert e-mails. */
+  SUSUMU_MAIL_FROM: z.string().min(3).default("Susumu <susumu@localhost>"),
 });
 
 export type Config = {
@@ -45,6 +49,7 @@ export type Config = {
   publicUrl: string;
   jobs: boolean;
   webhookRetry: { limit: number; delaySeconds: number; backoff: boolean };
+  mail: { smtpUrl: string; from: string } | undefined;
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -74,5 +79,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       delaySeconds: e.SUSUMU_WEBHOOK_RETRY_DELAY_SECONDS,
       backoff: true,
     },
+    mail: e.SUSUMU_SMTP_URL ? { smtpUrl: e.SUSUMU_SMTP_URL, from: e.SUSUMU_MAIL_FROM } : undefined,
   };
 }

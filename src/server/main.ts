@@ -42,6 +42,7 @@ export async function startServer(config: Config) {
     jobs,
     publicUrl: config.publicUrl,
     webhookRetry: config.webhookRetry,
+    mail: config.mail,
   });
   app.server.keepAliveTimeout = 65_000;
   await app.listen({ port: config.port, host: config.host });
@@ -51,6 +52,7 @@ export async function startServer(config: Config) {
     `Susumu is running at http://${host}:${config.port} (ready in ${Math.round(performance.now() - started)} ms)`,
   );
   log(`Database: ${config.databaseUrl ? "DATABASE_URL" : `embedded PostgreSQL in ${config.dataDir}`}`);
+  log(`Alert e-mail: ${config.mail ? "over SMTP (SUSUMU_SMTP_URL)" : "off (SUSUMU_SMTP_URL is not set)"}`);
   if (config.demo) {
     log(`Demo logins (password "${config.demoPassword}"):`);
     log(`  admin   ${DEMO_LOGINS.admin}`);

@@ -1,6 +1,6 @@
 // HTTP tests: the real app over a fresh database, driven through app.inject.
 import { afterAll } from "vitest";
-import { buildApp } from "../server/app";
+import { type AppDeps, buildApp } from "../server/app";
 import type { WebhookRetry } from "../server/modules/webhooks/webhook-jobs";
 import { createFixtureOrg, PASSWORD } from "./fixtures";
 import { startTestJobQueue } from "./jobs";
@@ -21,14 +21,27 @@ export function movableClock(start: Date) {
 }
 
 export async function createTestApp(
-  options: { now?: Date; clock?: { now: () => Date }; jobs?: boolean } = {},
+  options: {
+    now?: Date;
+    clock?: { now: () => Date };
+    jobs?: boolean;
+    /** More of the app's dependencies (e-mail settings, public URL …). */
+    deps?: Partial<Omit<AppDeps, "database" | "clock" | "jobs">>;
+  } = {},
 ) {
   const database = await createTestDatabase();
   const fixture = await createFixtureOrg(database.db);
   const clock = options.clock ?? { now: () => options.now ?? new Date() };
   // Only tests that need the job queue start pg-boss.
   const jobs = options.jobs ? await startTestJobQueue(database.url) : undefined;
-  const app = await buildApp({ database, clock, loginRateLimit: 5, jobs, webhookRetry: testWebhookRetry });
+  const app = await buildApp({
+    database,
+    clock,
+    loginRateLimit: 5,
+    jobs,
+    webhookRetry: testWebhookRetry,
+    ...options.deps,
+  });
   afterAll(() => app.close());
 
   /** Logs in and returns an injector that sends the session cookie and CSRF token. */

@@ -51,5 +51,6 @@ export function createSinks(writer: BulkWriter) {
     activities: writer.sink(schema.activities),
     tasks: writer.sink(schema.tasks),
     targets: writer.sink(schema.targets),
+    alertRules: writer.sink(schema.alertRules),
   };
 }

@@ -13,7 +13,7 @@ import type { Org } from "./demo-org";
 import { stableUuid } from "./demo-random";
 
 /** When the company started using the product: before the history, for created-at columns. */
-function systemStart(ctx: Pick<DemoContext, "calendar">): number {
+export function systemStart(ctx: Pick<DemoContext, "calendar">): number {
   return tokyoInstant(ctx.calendar.historyStart - 400, 10);
 }
 

@@ -7,6 +7,7 @@ import { rebuildRollupsSql } from "../rollups/rollup-rebuild";
 import { withoutRollupTriggers } from "../rollups/rollups";
 import { generateAccounts } from "./demo-accounts";
 import { generateAccountActivities } from "./demo-activities";
+import { writeAlertRules } from "./demo-alert-rules";
 import { withBulkLoad } from "./demo-bulk-load";
 import { createCalendar } from "./demo-calendar";
 import { createSinks, type DemoContext } from "./demo-context";
@@ -63,6 +64,7 @@ const LOADED_TABLES = [
   "activities",
   "tasks",
   "targets",
+  "alert_rules",
 ];
 
 export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<DemoSummary> {
@@ -108,6 +110,7 @@ async function generateAll(client: pg.PoolClient, options: SeedDemoOptions, step
   const stats = createMonthlyStats(org.people.length, calendar.targetMonths);
   const base = { seed, config, calendar, org, writer, sinks, stats };
   writeOrganisation(base, org, options.passwordHash);
+  writeAlertRules(base);
   writeKpiDefinitions(base, org);
   const accounts = await generateAccounts(base);
   const ctx: DemoContext = { ...base, accounts, pipelines: writePipelines(base) };
