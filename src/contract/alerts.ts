@@ -50,17 +50,18 @@ export const alertParamsSchemas = {
   }),
 } as const;
 
+const escalateAfterHours = z
+  .number()
+  .int()
+  .min(1)
+  .max(24 * 30)
+  .nullable()
+  .describe("hours unacknowledged before the recipient's manager is told; null: never");
+
 const ruleFields = {
   /** null: the whole org; else the team and its subtree. */
   teamId: idSchema.nullable().default(null),
-  escalateAfterHours: z
-    .number()
-    .int()
-    .min(1)
-    .max(24 * 30)
-    .nullable()
-    .default(null)
-    .describe("hours unacknowledged before the recipient's manager is told; null: never"),
+  escalateAfterHours: escalateAfterHours.default(null),
   active: z.boolean().default(true),
 };
 
@@ -86,7 +87,8 @@ export const alertRulePatch = z.object({
   version: z.number().int(),
   teamId: idSchema.nullable().optional(),
   params: z.record(z.string(), z.unknown()).optional(),
-  escalateAfterHours: ruleFields.escalateAfterHours.optional(),
+  // No default here: a patch that leaves the delay out keeps it.
+  escalateAfterHours: escalateAfterHours.optional(),
   active: z.boolean().optional(),
 });
 export type AlertRulePatch = z.infer<typeof alertRulePatch>;

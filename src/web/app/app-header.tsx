@@ -5,15 +5,17 @@ import {
   Burger,
   Button,
   Group,
+  Menu,
   Text,
   Tooltip,
   UnstyledButton,
 } from "@mantine/core";
-import { IconKey, IconLogout } from "@tabler/icons-react";
+import { IconBellCog, IconKey, IconLogout } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { LangSwitch } from "../components/lang-switch";
 import { Logo } from "../components/logo";
+import { AlertBell } from "../features/alerts/alert-bell";
 import { useLogout } from "../features/auth/use-logout";
 import { useMe } from "../features/auth/use-me";
 import { useTeams } from "../features/directory/use-directory";
@@ -57,22 +59,42 @@ export function AppHeader({ navOpened, onToggleNav }: { navOpened: boolean; onTo
       </Group>
       <Group gap="md" wrap="nowrap">
         <LangSwitch />
-        <Group gap={8} wrap="nowrap" data-testid="current-user">
-          <Avatar size={30} radius="xl" color="brand" name={name} />
-          <div>
-            <Text size="sm" fw={600} lh={1.2} data-testid="current-user-name">
-              {name}
-            </Text>
-            {teamName && (
-              <Text size="xs" c="dimmed" lh={1.2} visibleFrom="sm">
-                {teamName}
-              </Text>
-            )}
-          </div>
-          <Badge size="sm" variant="light" color={roleColors[me.role]} data-testid="current-user-role">
-            {t(`roles.${me.role}`)}
-          </Badge>
-        </Group>
+        <AlertBell />
+        <Menu position="bottom-end" withinPortal shadow="md" width={220}>
+          <Menu.Target>
+            <UnstyledButton data-testid="user-menu">
+              <Group gap={8} wrap="nowrap" data-testid="current-user">
+                <Avatar size={30} radius="xl" color="brand" name={name} />
+                <div>
+                  <Text size="sm" fw={600} lh={1.2} data-testid="current-user-name">
+                    {name}
+                  </Text>
+                  {teamName && (
+                    <Text size="xs" c="dimmed" lh={1.2} visibleFrom="sm">
+                      {teamName}
+                    </Text>
+                  )}
+                </div>
+                <Badge size="sm" variant="light" color={roleColors[me.role]} data-testid="current-user-role">
+                  {t(`roles.${me.role}`)}
+                </Badge>
+              </Group>
+            </UnstyledButton>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item
+              component={Link}
+              to="/me/notifications"
+              leftSection={<IconBellCog size={16} />}
+              data-testid="notification-preferences-link"
+            >
+              {t("alerts.preferences.title")}
+            </Menu.Item>
+            <Menu.Item component={Link} to="/me/tokens" leftSection={<IconKey size={16} />}>
+              {t("apiTokens.title")}
+            </Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
         <Tooltip label={t("apiTokens.title")}>
           <ActionIcon
             variant="default"

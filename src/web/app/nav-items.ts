@@ -74,7 +74,7 @@ export const navSections: NavSection[] = [
   {
     key: "operations",
     items: [
-      { key: "reviews", icon: IconCalendarEvent },
+      { key: "reviews", to: "/reviews", icon: IconCalendarEvent },
       { key: "imports", to: "/settings/imports", icon: IconFileImport, roles: ["admin", "manager"] },
       { key: "settings", to: "/settings/pipelines", icon: IconSettings, roles: ["admin"] },
     ],

@@ -31,6 +31,11 @@ const MyDayPage = lazy(() => import("../features/my-day/my-day-page"));
 const InsideSalesSettingsPage = lazy(
   () => import("../features/inside-sales-settings/inside-sales-settings-page"),
 );
+const ReviewListPage = lazy(() => import("../features/reviews/review-list-page"));
+const ReviewSheetPage = lazy(() => import("../features/reviews/review-sheet-page"));
+const AlertInboxPage = lazy(() => import("../features/alerts/alert-inbox-page"));
+const AlertRulesPage = lazy(() => import("../features/alerts/alert-rules-page"));
+const NotificationPreferencesPage = lazy(() => import("../features/alerts/notification-preferences-page"));
 const NotFoundPage = lazy(() => import("./not-found-page"));
 
 function Page({ children }: { children: ReactNode }) {
@@ -91,6 +96,11 @@ export const router = createBrowserRouter([
       { path: "analysis", element: <AnalysisPage /> },
       { path: "forecast", element: <ForecastPage /> },
       { path: "activities", element: <ActivityListPage /> },
+      { path: "reviews", element: <ReviewListPage /> },
+      { path: "reviews/:id", element: <ReviewSheetPage /> },
+      { path: "alerts", element: <AlertInboxPage /> },
+      { path: "settings/alerts", element: <AlertRulesPage /> },
+      { path: "me/notifications", element: <NotificationPreferencesPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

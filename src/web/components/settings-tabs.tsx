@@ -1,5 +1,12 @@
 import { Tabs } from "@mantine/core";
-import { IconChartDots3, IconFileImport, IconHeadset, IconTimeline, IconWebhook } from "@tabler/icons-react";
+import {
+  IconAlarm,
+  IconChartDots3,
+  IconFileImport,
+  IconHeadset,
+  IconTimeline,
+  IconWebhook,
+} from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
 
@@ -7,6 +14,7 @@ const tabs = [
   { to: "/settings/pipelines", label: "settings.tabs.pipelines", icon: IconTimeline },
   { to: "/settings/kpis", label: "settings.tabs.kpis", icon: IconChartDots3 },
   { to: "/settings/inside-sales", label: "insideSalesSettings.tab", icon: IconHeadset },
+  { to: "/settings/alerts", label: "alerts.rules.tab", icon: IconAlarm },
   { to: "/settings/webhooks", label: "settings.tabs.webhooks", icon: IconWebhook },
   { to: "/settings/imports", label: "settings.tabs.imports", icon: IconFileImport },
 ] as const;

@@ -84,13 +84,21 @@ describe("alert rules", async () => {
       active: false,
     });
     expect(stale.statusCode).toBe(409);
-    const invalid = await manager.request("PATCH", `/api/v1/alert-rules/${rule.id}`, {
+    // Switching a rule off leaves its escalation delay as it was.
+    const off = await manager.request("PATCH", `/api/v1/alert-rules/${rule.id}`, {
       version: 2,
+      active: false,
+    });
+    expect(json<AlertRule>(off)).toMatchObject({ active: false, escalateAfterHours: 8, version: 3 });
+    const on = await manager.request("PATCH", `/api/v1/alert-rules/${rule.id}`, { version: 3, active: true });
+    expect(on.statusCode).toBe(200);
+    const invalid = await manager.request("PATCH", `/api/v1/alert-rules/${rule.id}`, {
+      version: 4,
       params: { days: 0 },
     });
     expect(invalid.statusCode).toBe(400);
     const moved = await manager.request("PATCH", `/api/v1/alert-rules/${rule.id}`, {
-      version: 2,
+      version: 4,
       teamId: teamB,
     });
     expect(moved.statusCode).toBe(403);
@@ -98,7 +106,7 @@ describe("alert rules", async () => {
     expect((await manager.request("DELETE", `/api/v1/alert-rules/${rule.id}?version=1`)).statusCode).toBe(
       409,
     );
-    expect((await manager.request("DELETE", `/api/v1/alert-rules/${rule.id}?version=2`)).statusCode).toBe(
+    expect((await manager.request("DELETE", `/api/v1/alert-rules/${rule.id}?version=4`)).statusCode).toBe(
       204,
     );
     const gone = await manager.request("PATCH", `/api/v1/alert-rules/${rule.id}`, {
