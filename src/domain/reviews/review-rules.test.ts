@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { RecordScope } from "../scope";
-import { lockedFieldsOf, mayOwnAction, mayWriteReview, periodKindOf, settles } from "./review-rules";
+import {
+  lockedFieldsOf,
+  mayOwnAction,
+  mayWriteReview,
+  periodKindOf,
+  reviewActionStatusAfterTask,
+  settles,
+} from "./review-rules";
 
 const manager = {
   userId: "m",
@@ -54,5 +61,16 @@ describe("review sheet rules", () => {
       false,
       false,
     ]);
+  });
+});
+
+describe("an action after its task is ticked off or reopened", () => {
+  it("is done with its task, open again when reopened, and a dropped one stays dropped", () => {
+    expect(reviewActionStatusAfterTask("open", true)).toBe("done");
+    expect(reviewActionStatusAfterTask("in_progress", true)).toBe("done");
+    expect(reviewActionStatusAfterTask("done", false)).toBe("open");
+    expect(reviewActionStatusAfterTask("in_progress", false)).toBe("in_progress");
+    expect(reviewActionStatusAfterTask("dropped", true)).toBe("dropped");
+    expect(reviewActionStatusAfterTask("dropped", false)).toBe("dropped");
   });
 });

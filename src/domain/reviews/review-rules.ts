@@ -56,3 +56,14 @@ export function lockedFieldsOf(edits: Record<string, unknown>): string[] {
 
 /** An action's task is done once the action is settled (done, or dropped: nothing left to do). */
 export const settles = (status: ReviewActionStatus) => status === "done" || status === "dropped";
+
+/** An action's status once its task is ticked off or reopened: done with its task, open again when
+ *  a done one's task is reopened; a dropped action stays dropped either way. */
+export function reviewActionStatusAfterTask(
+  status: ReviewActionStatus,
+  taskDone: boolean,
+): ReviewActionStatus {
+  if (status === "dropped") return status;
+  if (taskDone) return "done";
+  return status === "done" ? "open" : status;
+}

@@ -236,3 +236,41 @@ describe("improvement actions over HTTP", async () => {
     expect(response.statusCode).toBe(404);
   });
 });
+
+describe("an action's task ticked off in the task list", async () => {
+  const { fixture, login } = await createTestApp({ now: new Date("2026-11-16T09:00:00Z") });
+  const managerA = await login("manager-a@test.example");
+  const memberA1 = await login("member-a1@test.example");
+  const sheet = (
+    await managerA.request("POST", "/api/v1/reviews", {
+      kind: "weekly",
+      scope: `team:${fixture.teams.teamA?.id}`,
+      period: "2026-W47",
+    })
+  ).json() as Review;
+  const action = (
+    await managerA.request("POST", `/api/v1/reviews/${sheet.id}/actions`, {
+      text: "失注理由の多い業界へのトークを見直す",
+      ownerId: fixture.users.memberA1?.id,
+    })
+  ).json() as ReviewAction;
+  const statusNow = async () =>
+    ((await managerA.request("GET", `/api/v1/reviews/${sheet.id}`)).json() as Review).actions.find(
+      (a) => a.id === action.id,
+    )?.status;
+
+  it("marks the action done, and open again when the task is reopened", async () => {
+    const task = (await memberA1.request("GET", `/api/v1/tasks/${action.taskId}`)).json() as Task;
+    const done = await memberA1.request("POST", `/api/v1/tasks/${task.id}/complete`, {
+      version: task.version,
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(await statusNow()).toBe("done");
+    const reopened = await memberA1.request("PATCH", `/api/v1/tasks/${task.id}`, {
+      version: (done.json() as Task).version,
+      done: false,
+    });
+    expect(reopened.statusCode, reopened.body).toBe(200);
+    expect(await statusNow()).toBe("open");
+  });
+});

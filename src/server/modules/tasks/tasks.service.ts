@@ -14,11 +14,14 @@ import type { DealRepository } from "../deals/deals.repository";
 import { toDeal } from "../deals/deals.service";
 import type { DirectoryRepository } from "../directory/directory.repository";
 import { recordScopeOf, resolveScope } from "../metrics/resolve-scope";
+import type { ReviewActionRepository } from "../reviews/review-actions.repository";
+import { followTask, lockActionOfTask } from "./review-action-follow";
 import { gateTaskSeeds, staleTaskSeed, type TaskSeed } from "./task-sources";
 import type { TaskInsert, TaskRepository, TaskRow, TaskView } from "./tasks.repository";
 
 export type TaskRepos = {
   tasks: TaskRepository;
+  reviewActions: ReviewActionRepository;
   deals: DealRepository;
   activities: ActivityRepository;
   audit: AuditRepository;
@@ -169,6 +172,11 @@ export function createTaskService(deps: {
 
     async update(caller: AuthContext, id: string, patch: TaskPatch) {
       return inTransaction(async (tx) => {
+        // A review action's task: its action is locked first, as the action's own writes do.
+        const action =
+          patch.done === undefined
+            ? undefined
+            : await lockActionOfTask(tx, (await tx.tasks.findView(id))?.task.sourceKey ?? null);
         const before = await tx.tasks.findForUpdate(id);
         const scopeOf = before && { teamId: before.teamId, ownerId: before.assigneeId };
         if (!before || !scopeOf || !inScope(caller.access.read, scopeOf)) throw new AppError("NOT_FOUND");
@@ -201,6 +209,9 @@ export function createTaskService(deps: {
             action: "update",
             changes,
           });
+          if (edits.done !== undefined && edits.done !== before.done) {
+            await followTask(tx, action, edits.done, caller.userId, now);
+          }
         }
         return visible(caller, id, tx);
       });
