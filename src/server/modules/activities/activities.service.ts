@@ -13,6 +13,7 @@ import { inScope } from "../../../domain/scope";
 import { AppError } from "../../errors";
 import type { AuditRepository } from "../audit/audit.repository";
 import type { AuthContext, Clock } from "../auth/auth.service";
+import { assignablePerson } from "../directory/assignable-person";
 import type { DirectoryRepository } from "../directory/directory.repository";
 import { refreshLeadResponse } from "../leads/lead-response";
 import type { LeadRepository } from "../leads/leads.repository";
@@ -97,11 +98,7 @@ export function createActivityService(deps: {
       if (!isOutcomeAllowed(input.kind, input.outcome)) throw new AppError("ACTIVITY_OUTCOME_INVALID");
       return inTransaction(async (tx) => {
         const ownerId = input.ownerId ?? caller.userId;
-        const owner = await tx.directory.findUser(ownerId);
-        if (!owner?.active || !owner.teamId) throw new AppError("INVALID_REFERENCE", { field: "ownerId" });
-        if (!inScope(caller.access.write, { teamId: owner.teamId, ownerId })) {
-          throw new AppError("FORBIDDEN", { field: "ownerId" });
-        }
+        const owner = await assignablePerson(tx.directory, caller, ownerId, "ownerId");
         const accountId = await links(caller, tx, input);
         const now = clock.now();
         const values = {

@@ -8,6 +8,7 @@ import { checkStageGate, needsProbabilityReason } from "../../../domain/stage-ga
 import { AppError } from "../../errors";
 import type { AuditRepository } from "../audit/audit.repository";
 import type { AuthContext } from "../auth/auth.service";
+import { assignablePerson } from "../directory/assignable-person";
 import type { DirectoryRepository } from "../directory/directory.repository";
 import type { WebhookOutbox } from "../webhooks/webhook-outbox.repository";
 import type { DealInsert, DealRepository, DealRow } from "./deals.repository";
@@ -120,12 +121,7 @@ export async function checkReferences(
 ) {
   let ownerTeamId: string | undefined;
   if (input.ownerId !== undefined) {
-    const owner = await tx.directory.findUser(input.ownerId);
-    if (!owner?.active || !owner.teamId) throw new AppError("INVALID_REFERENCE", { field: "ownerId" });
-    if (!inScope(caller.access.write, { teamId: owner.teamId, ownerId: owner.id })) {
-      throw new AppError("FORBIDDEN", { field: "ownerId" });
-    }
-    ownerTeamId = owner.teamId;
+    ownerTeamId = (await assignablePerson(tx.directory, caller, input.ownerId, "ownerId")).teamId;
   }
   if (input.accountId) {
     const account = await tx.deals.findAccount(input.accountId);

@@ -10,6 +10,7 @@ import type { ActivityRepository } from "../activities/activities.repository";
 import { toActivity } from "../activities/activity-views";
 import type { AuditRepository } from "../audit/audit.repository";
 import type { AuthContext, Clock } from "../auth/auth.service";
+import { assignablePerson, visiblePerson } from "../directory/assignable-person";
 import type { DirectoryRepository } from "../directory/directory.repository";
 import { recordScopeOf, resolveScope } from "../metrics/resolve-scope";
 import { type InsideSalesRules, insideSalesRules } from "./inside-sales-settings";
@@ -57,15 +58,9 @@ export function createLeadService(deps: {
     return toLead(view);
   }
 
-  /** The owner must be an active person the caller may write for; the lead takes their team. */
-  async function ownerTeam(caller: AuthContext, tx: LeadRepos, ownerId: string) {
-    const owner = await tx.directory.findUser(ownerId);
-    if (!owner?.active || !owner.teamId) throw new AppError("INVALID_REFERENCE", { field: "ownerId" });
-    if (!inScope(caller.access.write, { teamId: owner.teamId, ownerId })) {
-      throw new AppError("FORBIDDEN", { field: "ownerId" });
-    }
-    return owner.teamId;
-  }
+  /** The owner must be someone the caller may assign to; the lead takes their team. */
+  const ownerTeam = async (caller: AuthContext, tx: LeadRepos, ownerId: string) =>
+    (await assignablePerson(tx.directory, caller, ownerId, "ownerId")).teamId;
 
   async function checkAccount(caller: AuthContext, tx: LeadRepos, accountId: string | null | undefined) {
     if (!accountId) return;
@@ -93,10 +88,7 @@ export function createLeadService(deps: {
     /** A rep's call list (the caller's, or a member's for their manager): open leads not yet
      *  answered first, by their SLA due time, then the longest untouched. */
     async callList(caller: AuthContext, userId = caller.userId) {
-      const person = await repos.directory.findUser(userId);
-      if (!person || !inScope(caller.access.read, { teamId: person.teamId, ownerId: person.id })) {
-        throw new AppError("NOT_FOUND");
-      }
+      await visiblePerson(repos.directory, caller, userId);
       const [ids, total] = await Promise.all([
         repos.leads.callList(userId, CALL_LIST_SIZE),
         repos.leads.countCallList(userId),

@@ -5,11 +5,10 @@ import type { MyDay } from "../../../contract/my-day";
 import { dateInZone } from "../../../domain/calendar";
 import { shareOfWorkingDay } from "../../../domain/inside-sales/business-hours";
 import { ratio } from "../../../domain/ratio";
-import { inScope } from "../../../domain/scope";
-import { AppError } from "../../errors";
 import type { AuthContext, Clock } from "../auth/auth.service";
 import { staleSection } from "../dashboard/dashboard-sections";
 import type { DealRepository } from "../deals/deals.repository";
+import { visiblePerson } from "../directory/assignable-person";
 import type { DirectoryRepository } from "../directory/directory.repository";
 import type { createKpiProgressService } from "../kpi-tree/kpi-progress.service";
 import { insideSalesRules } from "../leads/inside-sales-settings";
@@ -34,10 +33,7 @@ export function createMyDayService(deps: {
 
   return {
     async get(caller: AuthContext, userId = caller.userId): Promise<MyDay> {
-      const person = await directory.findUser(userId);
-      if (!person || !inScope(caller.access.read, { teamId: person.teamId, ownerId: person.id })) {
-        throw new AppError("NOT_FOUND");
-      }
+      const person = await visiblePerson(directory, caller, userId);
       const now = clock.now();
       const today = dateInZone(now, caller.timeZone);
       const day = { now, today, timeZone: caller.timeZone };

@@ -2,9 +2,10 @@
 // found"), written by the scope's managers and admins, and a member's own daily report by them.
 
 import { mayOwnAction, mayWriteReview } from "../../../domain/reviews/review-rules";
-import { inScope, mayView, parseScope, type ScopeTarget, subtreeOf } from "../../../domain/scope";
+import { mayView, parseScope, type ScopeTarget, subtreeOf } from "../../../domain/scope";
 import { AppError } from "../../errors";
 import type { AuthContext } from "../auth/auth.service";
+import { assignablePerson } from "../directory/assignable-person";
 import type { DirectoryRepository } from "../directory/directory.repository";
 import type { ReviewRow } from "./reviews.repository";
 
@@ -57,12 +58,8 @@ export async function ownerTeamOf(
   target: ScopeTarget,
   ownerId: string,
 ): Promise<string> {
-  const owner = await directory.findUser(ownerId);
-  if (!owner?.active || !owner.teamId) throw new AppError("INVALID_REFERENCE", { field: "ownerId" });
+  const owner = await assignablePerson(directory, caller, ownerId, "ownerId");
   const scopeTeams = target.kind === "team" ? subtreeOf(await directory.listTeams("all"), target.id) : null;
-  if (!inScope(caller.access.write, { teamId: owner.teamId, ownerId })) {
-    throw new AppError("FORBIDDEN", { field: "ownerId" });
-  }
   if (!mayOwnAction(writerOf(caller), target, scopeTeams, owner)) {
     throw new AppError("INVALID_REFERENCE", { field: "ownerId" });
   }

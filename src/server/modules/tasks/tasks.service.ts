@@ -12,6 +12,7 @@ import type { AuditRepository } from "../audit/audit.repository";
 import type { AuthContext, Clock } from "../auth/auth.service";
 import type { DealRepository } from "../deals/deals.repository";
 import { toDeal } from "../deals/deals.service";
+import { assignablePerson } from "../directory/assignable-person";
 import type { DirectoryRepository } from "../directory/directory.repository";
 import { recordScopeOf, resolveScope } from "../metrics/resolve-scope";
 import type { ReviewActionRepository } from "../reviews/review-actions.repository";
@@ -70,15 +71,9 @@ export function createTaskService(deps: {
     return toTask(view, todayOf(caller));
   }
 
-  /** The assignee must be active and someone the caller may write for; the task takes their team. */
-  async function assigneeTeam(caller: AuthContext, tx: TaskRepos, assigneeId: string) {
-    const person = await tx.directory.findUser(assigneeId);
-    if (!person?.active || !person.teamId) throw new AppError("INVALID_REFERENCE", { field: "assigneeId" });
-    if (!inScope(caller.access.write, { teamId: person.teamId, ownerId: assigneeId })) {
-      throw new AppError("FORBIDDEN", { field: "assigneeId" });
-    }
-    return person.teamId;
-  }
+  /** The assignee must be someone the caller may assign to; the task takes their team. */
+  const assigneeTeam = async (caller: AuthContext, tx: TaskRepos, assigneeId: string) =>
+    (await assignablePerson(tx.directory, caller, assigneeId, "assigneeId")).teamId;
 
   async function checkLinks(
     caller: AuthContext,
