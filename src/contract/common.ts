@@ -10,6 +10,12 @@ export const errorResponse = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
 });
 
+/** A query-string flag: "true" or "false", read as a boolean. */
+export const booleanParam = z.enum(["true", "false"]).transform((value) => value === "true");
+
+/** Typed text, trimmed, at most `max` characters. */
+export const trimmedText = (max: number) => z.string().trim().max(max);
+
 export const pageQuery = {
   limit: z.coerce.number().int().min(1).max(1000).default(50),
   offset: z.coerce.number().int().min(0).default(0),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { forecastCategories } from "../domain/forecast/forecast-settings";
-import { dateOnly, idSchema, pageOf, pageQuery, scopeParam, timestamp } from "./common";
+import { booleanParam, dateOnly, idSchema, pageOf, pageQuery, scopeParam, timestamp } from "./common";
 
 export const dealStatus = z.enum(["open", "won", "lost"]);
 /** Forecast category (SPEC.md C6); a deal without its own follows its stage's probability. */
@@ -76,10 +76,7 @@ export const dealListQuery = z.object({
   accountId: idSchema.optional(),
   status: dealStatus.optional(),
   /** Only stale open deals (true) or only the others (false). */
-  stale: z
-    .enum(["true", "false"])
-    .transform((value) => value === "true")
-    .optional(),
+  stale: booleanParam.optional(),
   /** Only the deals of a scope (a team's whole subtree, or one owner), within what the caller may read. */
   scope: scopeParam.optional(),
   /** Closed (won or lost) on these dates of the org's time zone, both included. */

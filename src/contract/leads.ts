@@ -4,7 +4,16 @@ import { z } from "zod";
 import { handoffReasons } from "../domain/inside-sales/handoff-rating";
 import { leadStatuses } from "../domain/inside-sales/lead-status";
 import { activity } from "./activities";
-import { dateOnly, idSchema, pageOf, pageQuery, scopeParam, timestamp } from "./common";
+import {
+  booleanParam,
+  dateOnly,
+  idSchema,
+  pageOf,
+  pageQuery,
+  scopeParam,
+  timestamp,
+  trimmedText,
+} from "./common";
 import { money } from "./deals";
 import { user } from "./directory";
 
@@ -74,8 +83,6 @@ export const leadDetail = lead.extend({
 });
 export type LeadDetail = z.infer<typeof leadDetail>;
 
-const booleanParam = z.enum(["true", "false"]).transform((v) => v === "true");
-
 export const leadSortFields = ["createdAt", "responseDueAt", "updatedAt", "companyName"] as const;
 export const leadListQuery = z.object({
   scope: scopeParam.optional(),
@@ -107,17 +114,16 @@ export const callListQuery = z.object({
 });
 export const callList = z.object({ items: z.array(lead), total: z.number().int() });
 
-const text = (max: number) => z.string().trim().max(max);
 const editable = {
-  companyName: text(200).min(1),
-  contactName: text(200).nullable().optional(),
+  companyName: trimmedText(200).min(1),
+  contactName: trimmedText(200).nullable().optional(),
   email: z.email().max(320).nullable().optional(),
-  phone: text(40).nullable().optional(),
+  phone: trimmedText(40).nullable().optional(),
   accountId: idSchema.nullable().optional(),
-  bantBudget: text(500).nullable().optional(),
-  bantAuthority: text(500).nullable().optional(),
-  bantNeed: text(500).nullable().optional(),
-  bantTiming: text(500).nullable().optional(),
+  bantBudget: trimmedText(500).nullable().optional(),
+  bantAuthority: trimmedText(500).nullable().optional(),
+  bantNeed: trimmedText(500).nullable().optional(),
+  bantTiming: trimmedText(500).nullable().optional(),
 };
 
 export const leadCreate = z.object({
@@ -139,7 +145,7 @@ export const leadPatch = z.object({
   /** Handing off goes through POST /leads/:id/handoff. */
   status: leadStatus.exclude(["handed_off"]).optional(),
   /** A key of the org's disqualification reasons; required with status "disqualified". */
-  disqualifiedReason: text(100).nullable().optional(),
+  disqualifiedReason: trimmedText(100).nullable().optional(),
 });
 export type LeadPatch = z.infer<typeof leadPatch>;
 
@@ -149,19 +155,19 @@ export const handoffRequest = z.object({
   /** The pipeline of the new deal; the default pipeline when absent. */
   pipelineId: idSchema.optional(),
   /** The deal's name; the company's name when absent. */
-  dealName: text(200).min(1).optional(),
+  dealName: trimmedText(200).min(1).optional(),
   amount: money.nullable().optional(),
   expectedCloseDate: dateOnly.nullable().optional(),
   nextMeetingDate: dateOnly.nullable().optional(),
   /** What field sales should know: the lead's story in a few lines. */
-  note: text(4000).nullable().optional(),
+  note: trimmedText(4000).nullable().optional(),
 });
 export type HandoffRequest = z.infer<typeof handoffRequest>;
 
 export const handoffRating = z.object({
   rating: z.number().int().min(1).max(5),
   reasons: z.array(handoffReason).max(handoffReasons.length).default([]),
-  comment: text(2000).nullable().optional(),
+  comment: trimmedText(2000).nullable().optional(),
 });
 export type HandoffRating = z.infer<typeof handoffRating>;
 

@@ -1,7 +1,7 @@
 // Tasks (タスク, SPEC.md C8): a person's to-dos, on a deal or a lead or on their own, with a due
 // date and a priority; typed by someone, or made from a missing gate item, a stale deal or a review.
 import { z } from "zod";
-import { dateOnly, idSchema, pageOf, pageQuery, scopeParam, timestamp } from "./common";
+import { dateOnly, idSchema, pageOf, pageQuery, scopeParam, timestamp, trimmedText } from "./common";
 
 export const taskPriority = z.enum(["high", "medium", "low"]);
 export const taskSource = z.enum(["manual", "gate", "stale", "review"]);
@@ -41,10 +41,9 @@ export const taskListQuery = z.object({
 });
 export type TaskListQuery = z.infer<typeof taskListQuery>;
 
-const text = (max: number) => z.string().trim().max(max);
 export const taskCreate = z.object({
-  title: text(200).min(1),
-  note: text(4000).nullable().optional(),
+  title: trimmedText(200).min(1),
+  note: trimmedText(4000).nullable().optional(),
   dueDate: dateOnly.nullable().optional(),
   priority: taskPriority.default("medium"),
   /** Someone in the caller's write scope; the caller when absent. */
@@ -56,8 +55,8 @@ export type TaskCreate = z.input<typeof taskCreate>;
 
 export const taskPatch = z.object({
   version: z.number().int(),
-  title: text(200).min(1).optional(),
-  note: text(4000).nullable().optional(),
+  title: trimmedText(200).min(1).optional(),
+  note: trimmedText(4000).nullable().optional(),
   dueDate: dateOnly.nullable().optional(),
   priority: taskPriority.optional(),
   assigneeId: idSchema.optional(),

@@ -1,13 +1,12 @@
 import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
 import type { AccountListQuery } from "../../../contract/accounts";
 import type { Executor } from "../../../db/client";
+import { containsPattern } from "../../../db/like-pattern";
 import { accounts, contacts, deals, users } from "../../../db/schema";
 import { scopeCondition } from "../../../db/scope-sql";
 import type { RecordScope } from "../../../domain/scope";
 
 export type AccountRepository = ReturnType<typeof createAccountRepository>;
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export function createAccountRepository(db: Executor) {
   /** Open pipeline per account, counting only the deals the caller may see. */
@@ -42,7 +41,7 @@ export function createAccountRepository(db: Executor) {
 
   return {
     async list(query: AccountListQuery, scope: RecordScope) {
-      const pattern = query.q ? `%${escapeLike(query.q)}%` : undefined;
+      const pattern = query.q ? containsPattern(query.q) : undefined;
       const where = and(
         scopeCondition(scope, accounts.teamId, accounts.ownerId),
         query.industry ? eq(accounts.industry, query.industry) : undefined,

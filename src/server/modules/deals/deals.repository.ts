@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { DealListQuery, DealSortField } from "../../../contract/deals";
 import type { Executor } from "../../../db/client";
 import { cursorBatches, inOrderOf } from "../../../db/cursor";
+import { containsPattern } from "../../../db/like-pattern";
 import { accounts, activities, contacts, dealStageHistory, deals, stages, users } from "../../../db/schema";
 import { scopeCondition } from "../../../db/scope-sql";
 import type { RecordScope } from "../../../domain/scope";
@@ -49,11 +50,9 @@ const sortColumns: Record<DealSortField, SQL | typeof deals.name> = {
   createdAt: sql`${deals.createdAt}`,
 };
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 function textMatch(q: string | undefined) {
   if (!q) return undefined;
-  const pattern = `%${escapeLike(q)}%`;
+  const pattern = containsPattern(q);
   // The account's name through a subquery: lists and counts need no join with accounts for it.
   return or(
     ilike(deals.name, pattern),

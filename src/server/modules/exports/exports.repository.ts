@@ -2,6 +2,7 @@
 // repository: contacts by their account's team and owner, leads by their own.
 import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
 import type { Executor } from "../../../db/client";
+import { containsPattern } from "../../../db/like-pattern";
 import { accounts, contacts } from "../../../db/schema";
 import { scopeCondition } from "../../../db/scope-sql";
 import type { RecordScope } from "../../../domain/scope";
@@ -9,8 +10,6 @@ import type { RecordScope } from "../../../domain/scope";
 export type ExportRepository = ReturnType<typeof createExportRepository>;
 export type ContactKey = { accountName: string; name: string; id: string };
 /** `createdAt` as PostgreSQL's text: a JS Date would drop the microseconds the order depends on. */
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export function createExportRepository(db: Executor) {
   return {
@@ -21,7 +20,7 @@ export function createExportRepository(db: Executor) {
       after: ContactKey | undefined,
       limit: number,
     ) {
-      const pattern = filter.q ? `%${escapeLike(filter.q)}%` : undefined;
+      const pattern = filter.q ? containsPattern(filter.q) : undefined;
       return db
         .select({ contact: contacts, accountName: accounts.name })
         .from(contacts)

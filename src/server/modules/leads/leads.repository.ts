@@ -5,6 +5,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { LeadListQuery } from "../../../contract/leads";
 import type { Executor } from "../../../db/client";
 import { cursorBatches, inOrderOf } from "../../../db/cursor";
+import { containsPattern } from "../../../db/like-pattern";
 import { accounts, activities, handoffs, leads, users } from "../../../db/schema";
 import { scopeCondition } from "../../../db/scope-sql";
 import { openLeadStatuses } from "../../../domain/inside-sales/lead-status";
@@ -42,11 +43,9 @@ const viewColumns = (now: Date) => ({
   },
 });
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /** The lead list's filters as one condition, so that the list and its export select the same leads. */
 function listCondition(query: LeadListFilter, scope: RecordScope, within: RecordScope, now: Date) {
-  const pattern = query.q ? `%${escapeLike(query.q)}%` : null;
+  const pattern = query.q ? containsPattern(query.q) : null;
   return and(
     scopeCondition(scope, leads.teamId, leads.ownerId),
     scopeCondition(within, leads.teamId, leads.ownerId),
